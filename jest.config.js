@@ -1,0 +1,43 @@
+/**
+ * Test tiers: `unit` tests sit beside the code in __tests__/; `integration` tests boot a real
+ * Strapi in-process (cms/tests/) on SQLite or PostgreSQL, chosen by DATABASE_CLIENT.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2023' },
+    module: { type: 'commonjs' },
+  },
+];
+const ignore = [
+  '/node_modules/',
+  '<rootDir>/cms/\\.tmp/',
+  '<rootDir>/cms/dist/',
+  '<rootDir>/web/dist/',
+  '<rootDir>/\\.tools/',
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j|mj)sx?$': swc },
+      testMatch: ['<rootDir>/{cms,web,scripts,shared-types}/**/__tests__/**/*.test.ts'],
+      testPathIgnorePatterns: ignore,
+      modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j|mj)sx?$': swc },
+      testMatch: ['<rootDir>/cms/tests/**/*.test.ts'],
+      testPathIgnorePatterns: ignore,
+      modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
+      globalSetup: '<rootDir>/cms/tests/setup/global-setup.ts',
+      testTimeout: 120000,
+      slowTestThreshold: 30,
+    },
+  ],
+};
