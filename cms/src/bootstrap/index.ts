@@ -1,4 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { ensureLocales } from './locales';
+import { ensureBuildToken } from './build-token';
 
 /** Start-up work, each step idempotent and awaited in order. */
-export const bootstrap = async (_strapi: Core.Strapi): Promise<void> => {};
+export const bootstrap = async (strapi: Core.Strapi): Promise<void> => {
+  await ensureLocales(strapi);
+  await ensureBuildToken(strapi);
+};

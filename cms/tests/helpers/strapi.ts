@@ -60,23 +60,22 @@ export const startTestCms = async (options: StartOptions = {}): Promise<TestCms>
     ...options.env,
   });
   resetCmsEnv();
-  let strapi: Core.Strapi | undefined;
+  const app = createStrapi({
+    appDir: CMS_DIR,
+    distDir: TEST_DIST_DIR,
+    autoReload: false,
+    serveAdminPanel: false,
+  });
   try {
-    strapi = await createStrapi({
-      appDir: CMS_DIR,
-      distDir: TEST_DIST_DIR,
-      autoReload: false,
-      serveAdminPanel: false,
-    }).load();
-    await strapi.server.mount();
+    await app.load();
+    await app.server.mount();
   } catch (error) {
-    await strapi?.destroy().catch(() => undefined);
+    await app.destroy().catch(() => undefined);
     restoreEnv();
     resetCmsEnv();
     await database.drop();
     throw error;
   }
-  const app = strapi;
   return {
     strapi: app,
     request: () => supertest.agent(app.server.httpServer),
