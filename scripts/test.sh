@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm test`: lint, typecheck, then every test tier. Integration tests run on SQLite and
+# again on PostgreSQL (127.0.0.1:5432).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/ensure-node.sh
+
+step() { printf '\n=== %s\n' "$*"; }
+step "lint";                  npm run --silent lint
+step "typecheck";             npm run --silent typecheck
+step "shared types up to date"; npm run --silent types:check
+step "unit tests";            npx jest --selectProjects unit
+step "integration (SQLite)";  DATABASE_CLIENT=sqlite npx jest --selectProjects integration
+step "integration (PostgreSQL)"; DATABASE_CLIENT=postgres npx jest --selectProjects integration
