@@ -36,6 +36,7 @@ module.exports = {
       testPathIgnorePatterns: ignore,
       modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
       globalSetup: '<rootDir>/cms/tests/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/cms/tests/setup/global-teardown.ts',
       testTimeout: 120000,
       slowTestThreshold: 30,
     },

@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { createStrapi } from '@strapi/strapi';
 import supertest from 'supertest';
 import { resetCmsEnv } from '../../src/env';
-import { CMS_DIR, TEST_DIST_DIR } from './paths';
+import { CMS_DIR, testDistDir } from './paths';
 import { createTestDatabase } from './test-database';
 
 /** Secrets for tests only: long enough to pass validation, never used outside a test run. */
@@ -62,7 +62,7 @@ export const startTestCms = async (options: StartOptions = {}): Promise<TestCms>
   resetCmsEnv();
   const app = createStrapi({
     appDir: CMS_DIR,
-    distDir: TEST_DIST_DIR,
+    distDir: testDistDir(),
     autoReload: false,
     serveAdminPanel: false,
   });
