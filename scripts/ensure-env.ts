@@ -29,6 +29,7 @@ const generated: Record<string, () => string> = {
   JWT_SECRET: () => secret(),
   ENCRYPTION_KEY: () => secret(),
   BUILD_API_TOKEN: () => randomBytes(48).toString('hex'),
+  WEBHOOK_SECRET: () => randomBytes(32).toString('hex'),
   ADMIN_EMAIL: () => 'admin@example.org',
   ADMIN_PASSWORD: adminPassword,
 };

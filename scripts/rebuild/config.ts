@@ -1,0 +1,35 @@
+/** Everything the rebuild service needs to run; env.ts fills it from the environment, tests build it directly. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export type RebuildConfig = {
+  serviceHost: string;
+  servicePort: number;
+  siteHost: string;
+  sitePort: number;
+  /** Bearer secret the CMS webhook and manual triggers must send. */
+  webhookSecret: string;
+  /** Holds state.json, releases/, logs/ and the `current` symlink. */
+  dataDir: string;
+  /** Shell command that builds the site into `{out}` (replaced with the release dir, also given as $SITE_OUT_DIR). */
+  buildCommand: string;
+  buildCwd: string;
+  /** Environment for the build process (the service's own, minus its secret). */
+  buildEnv: Readonly<Record<string, string | undefined>>;
+  buildTimeoutMs: number;
+  /** A burst of events is built once, this long after the last one… */
+  quietMs: number;
+  /** …but never later than this after the first one. */
+  maxWaitMs: number;
+  keepReleases: number;
+  /** Releases younger than this are never pruned (requests may still be reading them). */
+  pruneGraceMs: number;
+  /** On shutdown a running build gets this long to finish before it is stopped and re-queued. */
+  stopGraceMs: number;
+  bodyLimitBytes: number;
+  historyLimit: number;
+  /** A new release with fewer pages than this share of the live one is refused (unless content was removed). */
+  minPageRatio: number;
+  /** script-src sources for the site's Content-Security-Policy. */
+  scriptSrc: string;
+  logLevel: LogLevel;
+};

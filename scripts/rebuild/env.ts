@@ -1,0 +1,107 @@
+/**
+ * The rebuild service's one view of its environment, validated with zod. Nothing else in
+ * scripts/rebuild reads process.env: a bad or missing setting is reported once, by name.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { type RebuildConfig } from './config.ts';
+import { DEFAULT_SCRIPT_SRC } from './security-headers.ts';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const PLACEHOLDER = /tobemodified|changeme|change-me|replace|placeholder|example/i;
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const ms = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const schema = z.object({
+  REBUILD_HOST: z.string().min(1).default('127.0.0.1'),
+  REBUILD_PORT: port(4322),
+  SITE_HOST: z.string().min(1).default('127.0.0.1'),
+  SITE_PORT: port(4321),
+  WEBHOOK_SECRET: z
+    .string({ error: 'WEBHOOK_SECRET is required (the bearer secret the CMS webhook sends)' })
+    .trim()
+    .min(16, 'WEBHOOK_SECRET must be at least 16 characters')
+    .refine((v) => !PLACEHOLDER.test(v), 'WEBHOOK_SECRET is still a placeholder value'),
+  REBUILD_DATA_DIR: optionalText,
+  // `{out}` is replaced with the (shell-quoted) release directory, also passed as $SITE_OUT_DIR.
+  REBUILD_COMMAND: z.string().trim().min(1).default('npm run build -w web -- --outDir {out}'),
+  REBUILD_QUIET_MS: ms(1000),
+  REBUILD_MAX_WAIT_MS: ms(5000),
+  REBUILD_KEEP_RELEASES: z.coerce.number().int().min(1).default(5),
+  REBUILD_BUILD_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(10 * 60 * 1000),
+  REBUILD_PRUNE_GRACE_MS: ms(5 * 60 * 1000),
+  REBUILD_STOP_GRACE_MS: ms(5000),
+  REBUILD_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  REBUILD_MIN_PAGE_RATIO: z.coerce.number().min(0).max(1).default(0.5),
+  SITE_CSP_SCRIPT_SRC: z.string().trim().min(1).default(DEFAULT_SCRIPT_SRC),
+  REBUILD_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export class RebuildEnvError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`The rebuild service cannot start: ${problems.join('; ')}.`);
+    this.name = 'RebuildEnvError';
+    this.problems = problems;
+  }
+}
+
+/** Variables the build process must not see. */
+const HIDDEN_FROM_BUILD = ['WEBHOOK_SECRET'];
+
+export const parseRebuildEnv = (env: Env, repoRoot: string): RebuildConfig => {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new RebuildEnvError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
+      }),
+    );
+  }
+  const v = parsed.data;
+  if (v.REBUILD_MAX_WAIT_MS < v.REBUILD_QUIET_MS) {
+    throw new RebuildEnvError(['REBUILD_MAX_WAIT_MS must not be shorter than REBUILD_QUIET_MS']);
+  }
+  const buildEnv: Record<string, string | undefined> = { ...env };
+  for (const name of HIDDEN_FROM_BUILD) delete buildEnv[name];
+  return {
+    serviceHost: v.REBUILD_HOST,
+    servicePort: v.REBUILD_PORT,
+    siteHost: v.SITE_HOST,
+    sitePort: v.SITE_PORT,
+    webhookSecret: v.WEBHOOK_SECRET,
+    dataDir: path.resolve(repoRoot, v.REBUILD_DATA_DIR ?? '.data/site'),
+    buildCommand: v.REBUILD_COMMAND,
+    buildCwd: repoRoot,
+    buildEnv,
+    buildTimeoutMs: v.REBUILD_BUILD_TIMEOUT_MS,
+    quietMs: v.REBUILD_QUIET_MS,
+    maxWaitMs: v.REBUILD_MAX_WAIT_MS,
+    keepReleases: v.REBUILD_KEEP_RELEASES,
+    pruneGraceMs: v.REBUILD_PRUNE_GRACE_MS,
+    stopGraceMs: v.REBUILD_STOP_GRACE_MS,
+    bodyLimitBytes: v.REBUILD_BODY_LIMIT_BYTES,
+    historyLimit: 50,
+    minPageRatio: v.REBUILD_MIN_PAGE_RATIO,
+    scriptSrc: v.SITE_CSP_SCRIPT_SRC,
+    logLevel: v.REBUILD_LOG_LEVEL,
+  };
+};
+
+/** The configuration from this process's environment. */
+export const loadRebuildConfig = (repoRoot: string): RebuildConfig => parseRebuildEnv(process.env, repoRoot);

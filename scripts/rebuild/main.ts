@@ -1,0 +1,84 @@
+/**
+ * Runs the rebuild service: the API (webhook, trigger, status) on REBUILD_HOST:REBUILD_PORT and
+ * the live site on SITE_HOST:SITE_PORT.  Start: node scripts/rebuild/main.ts (Node 24).
+ * SIGINT/SIGTERM: the site stops accepting connections, a running build gets REBUILD_STOP_GRACE_MS
+ * to finish (then it is stopped and re-queued for the next start), state is saved, exit 0.
+ */
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { loadRebuildConfig, RebuildEnvError } from './env.ts';
+import { createLogger } from './logger.ts';
+import { createRebuildService } from './service.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+const listen = (server: Server, host: string, port: number): Promise<void> =>
+  new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
+/** Stops accepting; connections still busy after a few seconds are cut. */
+const close = (server: Server): Promise<void> =>
+  new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 3000).unref();
+  });
+
+const main = async (): Promise<void> => {
+  let config;
+  try {
+    config = loadRebuildConfig(repoRoot);
+  } catch (error) {
+    if (error instanceof RebuildEnvError) {
+      createLogger().error(error.message, { problems: error.problems });
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const service = createRebuildService({ config, logger });
+  await service.start();
+
+  const api = createServer(service.webhookApp);
+  const site = createServer(service.siteHandler);
+  // Slow clients cannot hold connections open for long.
+  for (const server of [api, site]) {
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 30_000;
+  }
+  await listen(api, config.serviceHost, config.servicePort);
+  await listen(site, config.siteHost, config.sitePort);
+  const url = (server: Server): string => {
+    const address = server.address();
+    if (address === null || typeof address === 'string') return String(address);
+    return `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  };
+  logger.info('listening', { api: url(api), site: url(site) });
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) {
+      logger.warn('second signal: exiting now', { signal });
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info('shutting down', { signal });
+    const siteClosed = close(site);
+    // The API keeps accepting events until the build has settled: they are saved and built next start.
+    await service.stop();
+    await Promise.all([siteClosed, close(api)]);
+    process.exit(0);
+  };
+  process.on('SIGINT', (s) => void shutdown(s));
+  process.on('SIGTERM', (s) => void shutdown(s));
+};
+
+main().catch((error: unknown) => {
+  createLogger().error('the rebuild service failed to start', { error });
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+/**
+ * One build, start to finish: run the build into releases/.building-<id>/, check the output,
+ * turn it into a release and swap it live. Whatever happens, the result is a history record;
+ * on any failure the live release is untouched and the unfinished output is removed.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { type RebuildConfig } from './config.ts';
+import { REMOVES_CONTENT } from './events.ts';
+import {
+  activateRelease,
+  buildingDir,
+  completeRelease,
+  liveRelease,
+  prepareBuildDir,
+  releaseDir,
+} from './releases.ts';
+import { type BuildOutcome, type RunBuild } from './run-build.ts';
+import { type BuildRecord, type RunningBuild } from './state.ts';
+import { verifyRelease } from './verify-release.ts';
+
+export type PublishContext = {
+  config: RebuildConfig;
+  runBuild: RunBuild;
+  now: () => number;
+  logsDir: string;
+  signal: AbortSignal;
+  /** Called with the build's pid once it runs (persisted, to stop an orphan after a crash). */
+  onSpawn: (pid: number) => void;
+};
+
+type Ending = Pick<BuildRecord, 'result' | 'live'> &
+  Partial<Pick<BuildRecord, 'pageCount' | 'error' | 'logTail'>>;
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export const buildRecord = (run: RunningBuild, finishedMs: number, ending: Ending): BuildRecord => ({
+  kind: 'build',
+  number: run.number,
+  release: run.release,
+  startedAt: run.startedAt,
+  finishedAt: new Date(finishedMs).toISOString(),
+  durationMs: finishedMs - Date.parse(run.startedAt),
+  events: run.events,
+  ...ending,
+});
+
+const runAndCheck = async (run: RunningBuild, ctx: PublishContext): Promise<Ending> => {
+  const { config } = ctx;
+  const outDir = prepareBuildDir(config.dataDir, run.release);
+  let outcome: BuildOutcome;
+  try {
+    outcome = await ctx.runBuild({
+      command: config.buildCommand,
+      cwd: config.buildCwd,
+      env: config.buildEnv,
+      outDir,
+      releaseId: run.release,
+      logFile: path.join(ctx.logsDir, `${run.release}.log`),
+      timeoutMs: config.buildTimeoutMs,
+      signal: ctx.signal,
+      onSpawn: ctx.onSpawn,
+    });
+  } catch (error) {
+    outcome = {
+      ok: false,
+      error: `the build could not run: ${errorText(error)}`,
+      logTail: [],
+      aborted: false,
+    };
+  }
+  if (!outcome.ok) {
+    const result = outcome.aborted ? 'interrupted' : 'failed';
+    return { result, live: false, error: outcome.error, logTail: outcome.logTail };
+  }
+  const live = liveRelease(config.dataDir);
+  const check = verifyRelease({
+    dir: outDir,
+    liveDir: live === null ? null : releaseDir(config.dataDir, live),
+    minPageRatio: config.minPageRatio,
+    allowShrink: run.events.some((e) => REMOVES_CONTENT.has(e.event) || e.allowShrink === true),
+  });
+  if (!check.ok) {
+    return {
+      result: 'failed',
+      live: false,
+      pageCount: check.pageCount,
+      error: check.error,
+      logTail: outcome.logTail,
+    };
+  }
+  completeRelease(config.dataDir, run.release);
+  activateRelease(config.dataDir, run.release);
+  return { result: 'success', live: true, pageCount: check.pageCount, logTail: outcome.logTail };
+};
+
+export const buildAndPublish = async (run: RunningBuild, ctx: PublishContext): Promise<BuildRecord> => {
+  let ending: Ending;
+  try {
+    ending = await runAndCheck(run, ctx);
+  } catch (error) {
+    ending = {
+      result: 'failed',
+      live: false,
+      error: `the release could not be published: ${errorText(error)}`,
+    };
+  }
+  if (!ending.live) rmSync(buildingDir(ctx.config.dataDir, run.release), { recursive: true, force: true });
+  return buildRecord(run, ctx.now(), ending);
+};

@@ -1,0 +1,46 @@
+/**
+ * Response headers for the public site, shared so every place that serves the built site
+ * (this service, a reverse proxy config, a preview server) can send the same policy.
+ * No third-party origins anywhere: visitors may be watched, and the ICO Children's Code
+ * rules out third-party requests.
+ */
+
+export type CspOptions = {
+  /** Sources for script-src; add hashes ('sha256-…') or 'unsafe-inline' only if the site needs them. */
+  scriptSrc?: string;
+};
+
+export const DEFAULT_SCRIPT_SRC = "'self'";
+
+export const contentSecurityPolicy = ({ scriptSrc = DEFAULT_SCRIPT_SRC }: CspOptions = {}): string =>
+  [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "style-src 'self' 'unsafe-inline'",
+    `script-src ${scriptSrc}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
+/** The policy with scripts limited to the site's own files. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+export const securityHeaders = (options: CspOptions = {}): Readonly<Record<string, string>> => ({
+  'Content-Security-Policy': contentSecurityPolicy(options),
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+  // Browsers ignore HSTS over plain HTTP, so sending it always is safe and covers HTTPS deployments.
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+});
+
+/** Content-hashed paths never change content, so browsers may keep them for a year. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+/** HTML and other files whose URL stays the same across releases: always revalidate (cheap with ETag). */
+export const REVALIDATE_CACHE = 'no-cache';

@@ -1,0 +1,339 @@
+/**
+ * The rebuild service: accepts events, coalesces them into builds (one running, at most one
+ * queued, nothing dropped), builds each into a new release, checks it, swaps it live, prunes
+ * old releases, and keeps its state on disk so a restart picks up where it stopped.
+ */
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { type RebuildConfig } from './config.ts';
+import { lockDataDir, type DataDirLock } from './lock.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { stopOrphanBuild } from './orphan-build.ts';
+import { createReleaseUsage } from './release-usage.ts';
+import { buildAndPublish, buildRecord } from './publish-release.ts';
+import { liveRelease, makeReleaseId, pruneReleases, removeUnfinishedBuilds } from './releases.ts';
+import { recordHistory, rollBack } from './rollback.ts';
+import { runBuildCommand, type RunBuild } from './run-build.ts';
+import { createSiteHandler } from './site-handler.ts';
+import {
+  loadState,
+  saveState,
+  type AcceptedEvent,
+  type BuildRecord,
+  type RollbackRecord,
+  type RunningBuild,
+  type ServiceState,
+} from './state.ts';
+import { statusReport, type StatusReport } from './status-report.ts';
+import { createWebhookApp } from './webhook-app.ts';
+
+export type Clock = {
+  now: () => number;
+  setTimeout: (fn: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+};
+
+const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+export type EventInput = Omit<AcceptedEvent, 'id' | 'receivedAt'>;
+export type TriggerOptions = { note?: string; allowShrink?: boolean };
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+export type RebuildService = {
+  /** The service's HTTP API: /webhook, /trigger, /rollback, /status, /health. */
+  webhookApp: Handler;
+  /** Serves the live release. */
+  siteHandler: Handler;
+  start: () => Promise<void>;
+  /** Lets a running build finish (or stops and re-queues it after the grace period) and saves state. */
+  stop: () => Promise<void>;
+  /** Records an event durably and schedules the build that will cover it. */
+  accept: (input: EventInput) => AcceptedEvent;
+  trigger: (options?: TriggerOptions) => AcceptedEvent;
+  rollback: () => RollbackRecord;
+  status: (options?: { includeLogs?: boolean }) => StatusReport;
+  /** Resolves once nothing is running, queued or waiting for its quiet window. */
+  whenIdle: () => Promise<void>;
+};
+
+export class ServiceStoppedError extends Error {
+  constructor() {
+    super('the rebuild service is not running');
+    this.name = 'ServiceStoppedError';
+  }
+}
+
+export type RebuildServiceOptions = {
+  config: RebuildConfig;
+  runBuild?: RunBuild;
+  clock?: Clock;
+  logger?: Logger;
+};
+
+export const createRebuildService = ({
+  config,
+  runBuild = runBuildCommand,
+  clock = systemClock,
+  logger = createLogger(config.logLevel),
+}: RebuildServiceOptions): RebuildService => {
+  const { dataDir } = config;
+  const logsDir = path.join(dataDir, 'logs');
+  const usage = createReleaseUsage();
+
+  let state: ServiceState | null = null;
+  let lock: DataDirLock | null = null;
+  let stopping = false;
+  let timer: unknown = null;
+  let running: Promise<void> | null = null;
+  let abortRunning: AbortController | null = null;
+  // Quiet window bookkeeping for the queued trigger (in memory; reset on restart).
+  let firstPendingAt = 0;
+  let lastPendingAt = 0;
+  let idleWaiters: Array<() => void> = [];
+
+  const iso = (ms: number): string => new Date(ms).toISOString();
+  const current = (): ServiceState => {
+    if (state === null) throw new ServiceStoppedError();
+    return state;
+  };
+  const persist = (): void => saveState(dataDir, current());
+
+  const isIdle = (): boolean =>
+    state === null || (state.running === null && state.pending.length === 0 && timer === null);
+  const notifyIfIdle = (): void => {
+    if (!isIdle()) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  };
+
+  /** Starts the queued build once the burst has been quiet for quietMs, or maxWaitMs after it began. */
+  const schedule = (): void => {
+    const s = current();
+    if (stopping || s.running !== null || s.pending.length === 0) return;
+    if (timer !== null) clock.clearTimeout(timer);
+    const due = Math.min(lastPendingAt + config.quietMs, firstPendingAt + config.maxWaitMs);
+    timer = clock.setTimeout(
+      () => {
+        timer = null;
+        startBuild();
+      },
+      Math.max(0, due - clock.now()),
+    );
+  };
+
+  const accept = (input: EventInput): AcceptedEvent => {
+    const s = current();
+    const now = clock.now();
+    const event: AcceptedEvent = { ...input, id: s.nextEventId++, receivedAt: iso(now) };
+    if (s.pending.length === 0) firstPendingAt = now;
+    lastPendingAt = now;
+    s.pending.push(event);
+    persist(); // on disk before anyone is told it was accepted
+    logger.info('event accepted', {
+      eventId: event.id,
+      event: event.event,
+      model: event.model,
+      documentId: event.documentId,
+      queuedEvents: s.pending.length,
+      building: s.running !== null,
+    });
+    schedule();
+    return event;
+  };
+
+  const requeue = (events: AcceptedEvent[]): void => {
+    const s = current();
+    s.pending = [...events, ...s.pending].sort((a, b) => a.id - b.id);
+    firstPendingAt = lastPendingAt = clock.now();
+  };
+
+  const pruneLogs = (s: ServiceState): void => {
+    const referenced = new Set(s.history.flatMap((r) => (r.kind === 'build' ? [`${r.release}.log`] : [])));
+    if (s.running) referenced.add(`${s.running.release}.log`);
+    for (const name of readdirSync(logsDir)) {
+      if (!referenced.has(name)) rmSync(path.join(logsDir, name), { force: true });
+    }
+  };
+
+  /** Records a finished build, re-queues its events if it was interrupted, and prunes after a success. */
+  const finishBuild = (run: RunningBuild, record: BuildRecord): void => {
+    const s = current();
+    s.running = null;
+    abortRunning = null;
+    recordHistory(s, record, config.historyLimit);
+    if (record.result === 'interrupted') requeue(run.events);
+    persist();
+    const fields = {
+      build: record.number,
+      release: record.release,
+      durationMs: record.durationMs,
+      pageCount: record.pageCount,
+      eventCount: run.events.length,
+    };
+    if (record.result === 'success') logger.info('build published', fields);
+    else if (record.result === 'interrupted') logger.warn('build interrupted, re-queued', fields);
+    else logger.error('build failed, the live site is unchanged', { ...fields, error: record.error });
+    try {
+      if (record.result === 'success') {
+        const removed = pruneReleases({
+          dataDir,
+          keep: config.keepReleases,
+          graceMs: config.pruneGraceMs,
+          now: clock.now(),
+          inUse: usage.inUse,
+        });
+        if (removed.length > 0) logger.info('old releases pruned', { removed });
+      }
+      pruneLogs(s);
+    } catch (error) {
+      logger.warn('pruning failed', { error });
+    }
+  };
+
+  const startBuild = (): void => {
+    const s = current();
+    if (stopping || s.running !== null || s.pending.length === 0) return;
+    const startedAt = clock.now();
+    const number = s.nextBuildNumber++;
+    const run: RunningBuild = {
+      number,
+      release: makeReleaseId(new Date(startedAt), number),
+      startedAt: iso(startedAt),
+      events: s.pending,
+    };
+    s.pending = [];
+    s.running = run;
+    persist();
+    logger.info('build started', {
+      build: number,
+      release: run.release,
+      eventCount: run.events.length,
+      firstEventId: run.events[0]?.id,
+      lastEventId: run.events.at(-1)?.id,
+    });
+    const controller = new AbortController();
+    abortRunning = controller;
+    running = buildAndPublish(run, {
+      config,
+      runBuild,
+      now: clock.now,
+      logsDir,
+      signal: controller.signal,
+      onSpawn: (pid) => {
+        run.pid = pid;
+        persist();
+      },
+    })
+      .then((record) => finishBuild(run, record))
+      .finally(() => {
+        running = null;
+        schedule();
+        notifyIfIdle();
+      });
+  };
+
+  const trigger = ({ note, allowShrink }: TriggerOptions = {}): AcceptedEvent =>
+    accept({
+      event: 'manual',
+      source: 'manual',
+      ...(note ? { note: note.slice(0, 200) } : {}),
+      ...(allowShrink ? { allowShrink } : {}),
+    });
+
+  const rollback = (): RollbackRecord => {
+    const s = current();
+    const record = rollBack(dataDir, s, new Date(clock.now()), config.historyLimit);
+    persist();
+    logger.warn('rolled back to the previous release', { from: record.from, to: record.to });
+    return record;
+  };
+
+  const status = ({ includeLogs = false }: { includeLogs?: boolean } = {}): StatusReport =>
+    statusReport(current(), liveRelease(dataDir), { includeLogs });
+
+  const start = async (): Promise<void> => {
+    if (state !== null) return;
+    mkdirSync(logsDir, { recursive: true });
+    mkdirSync(path.join(dataDir, 'releases'), { recursive: true });
+    lock = lockDataDir(dataDir);
+    const loaded = loadState(dataDir, new Date(clock.now()));
+    if (loaded.problem) logger.error('state reset', { problem: loaded.problem });
+    const s = loaded.state;
+    state = s;
+    stopping = false;
+    if (s.running?.pid !== undefined && (await stopOrphanBuild(s.running.pid, s.running.release))) {
+      logger.warn('stopped a build left running by the previous process', { pid: s.running.pid });
+    }
+    const leftovers = removeUnfinishedBuilds(dataDir);
+    if (leftovers.length > 0) logger.info('removed unfinished build output', { dirs: leftovers });
+    if (s.running !== null) {
+      const run = s.running;
+      recordHistory(
+        s,
+        buildRecord(run, clock.now(), {
+          result: 'interrupted',
+          live: false,
+          error: 'the service stopped while this build was running; its events were queued again',
+        }),
+        config.historyLimit,
+      );
+      s.running = null;
+      requeue(run.events);
+      logger.warn('a build was interrupted by a restart, re-queued', { build: run.number });
+    }
+    persist();
+    const live = liveRelease(dataDir);
+    logger.info('rebuild service started', { dataDir, live, queuedEvents: s.pending.length });
+    if (s.pending.length > 0) {
+      firstPendingAt = lastPendingAt = clock.now();
+      logger.info('resuming the queued build', { eventCount: s.pending.length });
+      schedule();
+    }
+  };
+
+  const stop = async (): Promise<void> => {
+    if (state === null) return;
+    stopping = true;
+    if (timer !== null) {
+      clock.clearTimeout(timer);
+      timer = null;
+    }
+    if (running !== null) {
+      logger.info('waiting for the running build before stopping', { graceMs: config.stopGraceMs });
+      const grace = setTimeout(() => abortRunning?.abort(), config.stopGraceMs);
+      await running;
+      clearTimeout(grace);
+    }
+    persist();
+    logger.info('rebuild service stopped', { queuedEvents: current().pending.length });
+    state = null;
+    lock?.release();
+    lock = null;
+    notifyIfIdle();
+  };
+
+  const whenIdle = (): Promise<void> =>
+    new Promise((resolve) => {
+      idleWaiters.push(resolve);
+      notifyIfIdle();
+    });
+
+  const webhookApp = createWebhookApp({
+    config,
+    logger,
+    isRunning: () => state !== null,
+    accept,
+    trigger,
+    rollback,
+    status,
+  });
+  const siteHandler = createSiteHandler({ dataDir, scriptSrc: config.scriptSrc, usage, logger });
+
+  return { webhookApp, siteHandler, start, stop, accept, trigger, rollback, status, whenIdle };
+};
