@@ -74,12 +74,23 @@ for (const [index, line] of example.entries()) {
 
 if (added.length > 0) {
   const tmp = `${envPath}.tmp-${process.pid}`;
-  writeFileSync(tmp, `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`, { mode: 0o600 });
+  writeFileSync(
+    tmp,
+    `${out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd()}\n`,
+    { mode: 0o600 },
+  );
   renameSync(tmp, envPath);
 }
 
 if (firstRun) {
-  const env = new Map(parse(readFileSync(envPath, 'utf8')).filter((l) => l.key).map((l) => [l.key as string, valueOf(l.raw)]));
+  const env = new Map(
+    parse(readFileSync(envPath, 'utf8'))
+      .filter((l) => l.key)
+      .map((l) => [l.key as string, valueOf(l.raw)]),
+  );
   console.log(`Created ${path.relative(process.cwd(), envPath) || '.env'} with fresh secrets.`);
   console.log(`First administrator (also kept in .env as ADMIN_EMAIL / ADMIN_PASSWORD):`);
   console.log(`  email:    ${env.get('ADMIN_EMAIL')}`);
