@@ -19,6 +19,8 @@ const ignore = [
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Read only at the top level: boots of a real CMS under load take longer than jest's 5 s.
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -37,7 +39,6 @@ module.exports = {
       modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
       globalSetup: '<rootDir>/cms/tests/setup/global-setup.ts',
       globalTeardown: '<rootDir>/cms/tests/setup/global-teardown.ts',
-      testTimeout: 120000,
       slowTestThreshold: 30,
     },
   ],

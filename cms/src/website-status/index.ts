@@ -1,0 +1,2 @@
+export { registerWebsiteStatusRoute } from './route';
+export type { WebsiteState, WebsiteStatus, WebsiteFailure } from './website-status';
