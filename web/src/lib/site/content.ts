@@ -1,0 +1,104 @@
+/**
+ * How pages read the content collections: by locale, with the site's rules for which locales and
+ * sections exist. Reads are memoised per build (every page's getStaticPaths asks the same things).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../i18n/locales';
+
+export type LocalizedCollection =
+  'news' | 'resources' | 'projects' | 'tributes' | 'topics' | 'audiences' | 'glossary' | 'pages';
+export type SingleCollection = 'settings' | 'home' | 'about';
+
+const memo = new Map<string, Promise<unknown>>();
+const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+  let value = memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = load();
+    memo.set(key, value);
+  }
+  return value;
+};
+
+/** Every published entry of a collection in one locale. */
+export const entriesIn = <C extends LocalizedCollection>(
+  collection: C,
+  locale: Locale,
+): Promise<CollectionEntry<C>[]> =>
+  once(`${collection}:${locale}`, async () => {
+    const all = (await getCollection(collection)) as CollectionEntry<C>[];
+    return all.filter((entry) => (entry.data as { locale: string }).locale === locale);
+  });
+
+/** A single type (settings, home, about) in one locale, if it is published in it. */
+export const singleIn = <C extends SingleCollection>(
+  collection: C,
+  locale: Locale,
+): Promise<CollectionEntry<C> | undefined> =>
+  once(`${collection}:${locale}`, async () => {
+    // getCollection, not getEntry: a single type missing in a locale is normal, not worth a warning.
+    const all = (await getCollection(collection)) as CollectionEntry<C>[];
+    return all.find((entry) => (entry.data as { locale: string }).locale === locale);
+  });
+
+/**
+ * The locales the site is built in: English, plus every locale whose home page is published.
+ * A locale without a home page would have pages with no way in, so its content waits until it has one.
+ */
+export const siteLocales = (): Promise<Locale[]> =>
+  once('site-locales', async () => {
+    const homes = await getCollection('home');
+    const withHome = new Set(homes.map((entry) => entry.data.locale).filter(isLocale));
+    return LOCALES.filter((locale) => locale === DEFAULT_LOCALE || withHome.has(locale));
+  });
+
+/** Site settings in a locale, falling back to English (contact details and the exit URL are shared). */
+export const settingsFor = async (locale: Locale): Promise<CollectionEntry<'settings'>['data']> => {
+  const settings = (await singleIn('settings', locale)) ?? (await singleIn('settings', DEFAULT_LOCALE));
+  if (!settings)
+    throw new Error('Site settings are not published in the CMS: the site cannot be built without them.');
+  return settings.data;
+};
+
+/** The site's sections, each of which exists in a locale only when there is something to show. */
+export type Section =
+  'news' | 'resources' | 'projects' | 'tributes' | 'about' | 'getHelp' | 'glossary' | 'search';
+
+/** Which sections a locale has. News, resources, get help and search always exist (with an empty state). */
+export const sectionsFor = (locale: Locale): Promise<ReadonlySet<Section>> =>
+  once(`sections:${locale}`, async () => {
+    const sections = new Set<Section>(['news', 'resources', 'getHelp', 'search']);
+    if ((await entriesIn('projects', locale)).length > 0) sections.add('projects');
+    if ((await entriesIn('tributes', locale)).length > 0) sections.add('tributes');
+    if ((await entriesIn('glossary', locale)).length > 0) sections.add('glossary');
+    if (await singleIn('about', locale)) sections.add('about');
+    return sections;
+  });
+
+/** The site locales in which a section exists, for its getStaticPaths and its language switcher. */
+export const localesWithSection = async (section: Section): Promise<Locale[]> => {
+  const result: Locale[] = [];
+  for (const locale of await siteLocales()) {
+    if ((await sectionsFor(locale)).has(section)) result.push(locale);
+  }
+  return result;
+};
+
+/** A CMS page in the reader's locale, else in English (so footer links always lead somewhere), else none. */
+export const pageLink = async (
+  locale: Locale,
+  slug: string,
+): Promise<{ locale: Locale; slug: string; title: string } | undefined> => {
+  for (const candidate of locale === DEFAULT_LOCALE ? [locale] : [locale, DEFAULT_LOCALE]) {
+    const pages = await entriesIn('pages', candidate);
+    // Translations keep their own slug, so find the English page's translation by documentId.
+    const english =
+      candidate === DEFAULT_LOCALE
+        ? undefined
+        : (await entriesIn('pages', DEFAULT_LOCALE)).find((p) => p.data.slug === slug);
+    const page = pages.find(
+      (p) => p.data.slug === slug || (english && p.data.documentId === english.data.documentId),
+    );
+    if (page) return { locale: candidate, slug: page.data.slug, title: page.data.title };
+  }
+  return undefined;
+};

@@ -1,0 +1,44 @@
+/** How a downloadable file is described next to its link: format and size, in the reader's language. */
+import { intlTag, type Locale } from '../../i18n/locales';
+
+const FORMAT_NAMES: Record<string, string> = {
+  pdf: 'PDF',
+  doc: 'Word',
+  docx: 'Word',
+  odt: 'OpenDocument',
+  rtf: 'RTF',
+  txt: 'Text',
+  xls: 'Excel',
+  xlsx: 'Excel',
+  csv: 'CSV',
+  ppt: 'PowerPoint',
+  pptx: 'PowerPoint',
+  jpg: 'JPEG',
+  jpeg: 'JPEG',
+  png: 'PNG',
+  webp: 'WebP',
+  mp3: 'MP3',
+  mp4: 'MP4',
+  zip: 'ZIP',
+};
+
+/** "PDF", "Word"...; the upper-cased extension when the format is not a common one. */
+export const fileFormatName = (ext: string): string => FORMAT_NAMES[ext.toLowerCase()] ?? ext.toUpperCase();
+
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** "240 KB", "1.2 MB" (decimal units, as phones and file managers show them), localised digits. */
+export const formatFileSize = (bytes: number, locale: Locale): string => {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(intlTag(locale), {
+    style: 'unit',
+    unit: UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit >= 2 && value < 10 ? 1 : 0,
+  }).format(value);
+};

@@ -1,0 +1,25 @@
+/** sitemap.xml from the list of built pages: every indexable HTML page, nothing else. */
+import { escapeXml } from './rss';
+
+/** Pages search engines should not list: the 404 page and the search pages (noindex). */
+const EXCLUDED = [/^\/404\/?$/, /^\/404\.html$/, /(^|\/)search\/$/];
+
+/** Site paths ('/', '/news/', '/ar/resources/x/') of built pages that belong in the sitemap. */
+export const sitemapPaths = (pathnames: readonly string[]): string[] =>
+  [
+    ...new Set(
+      pathnames
+        .map((pathname) => `/${pathname.replace(/^\/+/, '')}`)
+        .filter((path) => path.endsWith('/'))
+        .filter((path) => !EXCLUDED.some((pattern) => pattern.test(path))),
+    ),
+  ].sort();
+
+export const sitemapXml = (paths: readonly string[], site: URL): string =>
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...paths.map((path) => `  <url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');

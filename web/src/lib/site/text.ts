@@ -1,0 +1,16 @@
+/** Small text helpers that follow the reader's language. */
+import { intlTag, type Locale } from '../../i18n/locales';
+
+/** "A, B and C" the way the reader's language writes a list (Arabic uses its own comma). */
+export const joinList = (items: readonly string[], locale: Locale): string =>
+  new Intl.ListFormat(intlTag(locale), { style: 'long', type: 'conjunction' }).format(items);
+
+/** Language codes with the reader's own language first, then English, then the rest in their order. */
+export const readerFirst = (codes: readonly string[], locale: Locale): string[] => {
+  const unique = [...new Set(codes)];
+  const rank = (code: string) => (code === locale ? 0 : code === 'en' ? 1 : 2);
+  return unique
+    .map((code, index) => ({ code, index }))
+    .sort((a, b) => rank(a.code) - rank(b.code) || a.index - b.index)
+    .map(({ code }) => code);
+};
