@@ -10,7 +10,15 @@ export type CspOptions = {
   scriptSrc?: string;
 };
 
-export const DEFAULT_SCRIPT_SRC = "'self'";
+/**
+ * Inline scripts are allowed by this header only so that each page's own, stricter policy can
+ * decide: every HTML page carries a <meta> CSP that Astro generates with a sha256 hash for each
+ * inline script it emits (the quick exit, island bootstrap). A browser enforces both policies, so
+ * the effective rule is "own-origin files, plus inline scripts whose hash the page declares".
+ * Hashes can't go in this header: they differ per page and per build. WebAssembly is for the
+ * search page's Pagefind index (same-origin).
+ */
+export const DEFAULT_SCRIPT_SRC = "'self' 'unsafe-inline' 'wasm-unsafe-eval'";
 
 export const contentSecurityPolicy = ({ scriptSrc = DEFAULT_SCRIPT_SRC }: CspOptions = {}): string =>
   [
@@ -25,7 +33,7 @@ export const contentSecurityPolicy = ({ scriptSrc = DEFAULT_SCRIPT_SRC }: CspOpt
     "frame-ancestors 'none'",
   ].join('; ');
 
-/** The policy with scripts limited to the site's own files. */
+/** The header policy; see DEFAULT_SCRIPT_SRC for how it combines with each page's own policy. */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 export const securityHeaders = (options: CspOptions = {}): Readonly<Record<string, string>> => ({

@@ -22,7 +22,7 @@ describe('env', () => {
       keepReleases: 5,
       buildTimeoutMs: 600_000,
       bodyLimitBytes: 1_048_576,
-      scriptSrc: "'self'",
+      scriptSrc: "'self' 'unsafe-inline' 'wasm-unsafe-eval'",
     });
   });
 
