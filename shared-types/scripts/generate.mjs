@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+/**
+ * Generates the site's content types from the CMS itself:
+ *  1. compiles the CMS with tsc into cms/.tmp/schema-dist (never compileStrapi(): it wipes the
+ *     built admin in cms/dist),
+ *  2. loads it in a child process on a throw-away SQLite file with throw-away secrets and prints
+ *     the GraphQL schema the content API serves (print-cms-schema.cjs),
+ *  3. runs GraphQL Code Generator over the web's GraphQL documents.
+ * Writes shared-types/schema.graphql and shared-types/src/generated/graphql.ts (both checked in).
+ *
+ *   node scripts/generate.mjs           regenerate
+ *   node scripts/generate.mjs --check   exit 1 when the checked-in files are stale
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from '@graphql-codegen/cli';
+import prettier from 'prettier';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const packageDir = path.resolve(here, '..');
+const repoDir = path.resolve(packageDir, '..');
+const cmsDir = path.join(repoDir, 'cms');
+const distDir = path.join(cmsDir, '.tmp', 'schema-dist');
+const documentsGlob = path.join(repoDir, 'web/src/loaders/strapi/graphql/*.graphql');
+
+const SCHEMA_FILE = 'schema.graphql';
+const TYPES_FILE = path.join('src', 'generated', 'graphql.ts');
+const check = process.argv.includes('--check');
+
+const step = (message) => console.log(`shared-types: ${message}`);
+
+/** Secrets that only ever open a throw-away database in a child process. */
+const throwAwayEnv = (workDir) => ({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  NODE_ENV: 'development',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  CMS_LOG_LEVEL: 'error',
+  HOST: '127.0.0.1',
+  APP_KEYS: 'schema-only-app-key-0001,schema-only-app-key-0002',
+  API_TOKEN_SALT: 'schema-only-api-token-salt',
+  ADMIN_JWT_SECRET: 'schema-only-admin-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'schema-only-transfer-salt',
+  JWT_SECRET: 'schema-only-users-jwt-secret',
+  ENCRYPTION_KEY: 'schema-only-encryption-key',
+  DATABASE_CLIENT: 'sqlite',
+  DATABASE_FILENAME: path.join(workDir, 'schema.db'),
+  PUBLIC_DIR: path.join(workDir, 'public'),
+});
+
+const printCmsSchema = () => {
+  step('compiling the CMS into cms/.tmp/schema-dist');
+  rmSync(distDir, { recursive: true, force: true });
+  try {
+    // Type errors are the typecheck's job; the schema only needs the emitted JavaScript.
+    execFileSync(
+      process.execPath,
+      [
+        require.resolve('typescript/bin/tsc'),
+        '-p',
+        path.join(cmsDir, 'tsconfig.json'),
+        '--outDir',
+        distDir,
+        '--incremental',
+        'false',
+        '--noEmitOnError',
+        'false',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+  } catch (error) {
+    if (!existsSync(path.join(distDir, 'src', 'index.js'))) throw error;
+    step('warning: the CMS has type errors (see npm run typecheck); using the JavaScript tsc emitted');
+  }
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'cms-schema-'));
+  mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
+  try {
+    step('loading the CMS to print its GraphQL schema');
+    return execFileSync(process.execPath, [path.join(here, 'print-cms-schema.cjs'), cmsDir, distDir], {
+      cwd: cmsDir,
+      env: throwAwayEnv(workDir),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+};
+
+const format = async (source, filepath) => {
+  const options = (await prettier.resolveConfig(path.join(repoDir, filepath))) ?? {};
+  return prettier.format(source, { ...options, filepath });
+};
+
+const codegen = async (schemaPath) => {
+  step('generating TypeScript types for the web queries');
+  const [output] = await generate(
+    {
+      schema: schemaPath,
+      documents: documentsGlob,
+      silent: true,
+      generates: {
+        'graphql.ts': {
+          // typescript-operations (v6) also writes the enums and input types the operations use.
+          plugins: ['typescript-operations', 'typed-document-node'],
+          config: {
+            enumsAsTypes: true,
+            useTypeImports: true,
+            avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+            strictScalars: true,
+            scalars: {
+              ID: 'string',
+              DateTime: 'string',
+              Date: 'string',
+              JSON: 'unknown',
+              I18NLocaleCode: 'string',
+              Long: 'number',
+              Upload: 'unknown',
+            },
+            dedupeFragments: true,
+          },
+        },
+      },
+    },
+    false,
+  );
+  return `/* eslint-disable */\n// Generated by shared-types/scripts/generate.mjs from the CMS schema: do not edit.\n${output.content}`;
+};
+
+const main = async () => {
+  const sdl = await format(printCmsSchema(), SCHEMA_FILE);
+  const outDir = check ? mkdtempSync(path.join(os.tmpdir(), 'shared-types-')) : packageDir;
+  try {
+    mkdirSync(path.join(outDir, 'src', 'generated'), { recursive: true });
+    writeFileSync(path.join(outDir, SCHEMA_FILE), sdl);
+    const types = await codegen(path.join(outDir, SCHEMA_FILE));
+    writeFileSync(path.join(outDir, TYPES_FILE), types);
+    if (!check) {
+      step(`wrote ${SCHEMA_FILE} and ${TYPES_FILE}`);
+      return;
+    }
+    const stale = [SCHEMA_FILE, TYPES_FILE].filter((file) => {
+      const current = path.join(packageDir, file);
+      return (
+        !existsSync(current) ||
+        readFileSync(current, 'utf8') !== readFileSync(path.join(outDir, file), 'utf8')
+      );
+    });
+    if (stale.length > 0) {
+      console.error(
+        `shared types are stale: run npm run types:generate (different: ${stale.map((f) => `shared-types/${f}`).join(', ')})`,
+      );
+      process.exitCode = 1;
+      return;
+    }
+    step('shared types are up to date');
+  } finally {
+    if (check) rmSync(outDir, { recursive: true, force: true });
+  }
+};
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

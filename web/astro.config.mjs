@@ -1,0 +1,42 @@
+// @ts-check
+/**
+ * The site: static HTML built from the CMS. Settings come from src/env.ts; content loading lives
+ * in src/content.config.ts (the Strapi loader), not here.
+ */
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import { siteEnv } from './src/env.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
+import { cmsFiles } from './src/lib/cms/files/integration.ts';
+import { siteBuildExtras } from './src/lib/site/build-extras.ts';
+
+const { SITE_URL, CMS_URL } = siteEnv();
+const cms = new URL(CMS_URL);
+
+export default defineConfig({
+  site: SITE_URL,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [react(), cmsFiles(), siteBuildExtras()],
+  // Astro hashes its own inline scripts and styles into a <meta> CSP; the layout adds the rest.
+  security: { csp: true },
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
+  image: {
+    // Astro downloads CMS images at build time and writes optimised copies into dist/_astro/:
+    // the built site never links to the CMS.
+    remotePatterns: [
+      {
+        protocol: cms.protocol.replace(':', ''),
+        hostname: cms.hostname,
+        ...(cms.port ? { port: cms.port } : {}),
+        pathname: '/uploads/**',
+      },
+    ],
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,73 @@
+import { withAbsoluteImageUrls } from '../shape/blocks';
+import { fullList } from '../shape/lists';
+import { toImage } from '../shape/media';
+import type { ShapeContext } from '../shape/context';
+
+const ctx = (warnings: string[] = []): ShapeContext => ({
+  cmsUrl: 'http://cms.test:1337',
+  entryLabel: 'news en/x',
+  warn: (m) => void warnings.push(m),
+  materialiseFile: () => Promise.reject(new Error('no files here')),
+});
+const media = {
+  url: '/uploads/a.jpg',
+  name: 'a.jpg',
+  ext: '.jpg',
+  mime: 'image/jpeg',
+  size: 1,
+  hash: 'a',
+  alternativeText: 'library alt',
+  updatedAt: null,
+};
+
+describe('shaping CMS data for the site', () => {
+  it('makes image URLs absolute and prefers the editor alt text', () => {
+    expect(toImage({ ...media, width: 10, height: 5 }, 'Children at a table', null, ctx())).toEqual({
+      src: 'http://cms.test:1337/uploads/a.jpg',
+      width: 10,
+      height: 5,
+      alt: 'Children at a table',
+      mime: 'image/jpeg',
+      caption: null,
+    });
+    expect(toImage({ ...media, width: 10, height: 5 }, null, null, ctx())?.alt).toBe('library alt');
+  });
+
+  it('leaves out an image without dimensions, with a warning', () => {
+    const warnings: string[] = [];
+    expect(toImage({ ...media, width: null, height: null }, 'x', null, ctx(warnings))).toBeNull();
+    expect(warnings[0]).toMatch(/news en\/x: image a\.jpg has no width\/height/);
+  });
+
+  it('rewrites image blocks only', () => {
+    const blocks = [
+      { type: 'paragraph', children: [{ type: 'text', text: '/uploads/not-a-url' }] },
+      { type: 'image', image: { url: '/uploads/b.png', width: 1, height: 1 }, children: [] },
+    ];
+    expect(withAbsoluteImageUrls(blocks, 'http://cms.test:1337')).toEqual([
+      blocks[0],
+      {
+        type: 'image',
+        image: { url: 'http://cms.test:1337/uploads/b.png', width: 1, height: 1 },
+        children: [],
+      },
+    ]);
+  });
+
+  it('refuses a relation list that may have been cut at the query limit', () => {
+    expect(
+      fullList(
+        Array.from({ length: 99 }, (_, i) => i),
+        'topics',
+        'news en/x',
+      ),
+    ).toHaveLength(99);
+    expect(() =>
+      fullList(
+        Array.from({ length: 100 }, (_, i) => i),
+        'topics',
+        'news en/x',
+      ),
+    ).toThrow(/news en\/x: topics has 100 items.*may be incomplete/);
+  });
+});

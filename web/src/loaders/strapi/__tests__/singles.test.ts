@@ -1,0 +1,55 @@
+import { settingsSchema } from '../../../lib/cms/schemas';
+import { parseLoaderSettings } from '../options';
+import { syncFromCms } from '../sync';
+import { startFakeCms } from './helpers/fake-cms';
+import { fakeContext } from './helpers/fake-context';
+import { at } from './helpers/nodes';
+
+const settingsNode = (locale: string, organisationName: string) => ({
+  documentId: 'settings',
+  locale,
+  updatedAt: at(1),
+  publishedAt: at(1),
+  organisationName,
+  tagline: null,
+  charityNumber: '1234567',
+  adviceLinePhone: '0800 000 000',
+  adviceLineEmail: null,
+  openingHours: null,
+  emergencyNotice: 'We are not an emergency service.',
+  emergencyNumbers: [{ label: 'Police', number: '999' }],
+  donateUrl: null,
+  newsletterUrl: null,
+  socialLinks: [],
+  quickExitUrl: 'https://www.bbc.co.uk/weather',
+});
+
+describe('single types', () => {
+  it('stores one entry per published locale, id = locale, and removes an unpublished one', async () => {
+    const cms = await startFakeCms({ locales: ['en', 'ar', 'fa'] });
+    try {
+      cms.documents.SettingsEntry = [settingsNode('en', 'Charity'), settingsNode('ar', 'جمعية')];
+      const ctx = fakeContext('settings', settingsSchema);
+      const run = () =>
+        syncFromCms(ctx, {
+          collection: 'settings',
+          settings: parseLoaderSettings({ url: cms.url, token: cms.token }),
+          filesCacheDir: '/nonexistent',
+        });
+      await run();
+      expect([...ctx.entries.keys()].sort()).toEqual(['ar', 'en']);
+      expect(ctx.entries.get('en')?.data).toMatchObject({
+        organisationName: 'Charity',
+        localizations: [{ locale: 'ar' }],
+        emergencyNumbers: [{ label: 'Police', number: '999' }],
+      });
+
+      cms.documents.SettingsEntry = [settingsNode('en', 'Charity')];
+      const counts = await run();
+      expect(counts).toMatchObject({ deleted: 1, total: 1 });
+      expect(ctx.entries.get('en')?.data.localizations).toEqual([]);
+    } finally {
+      await cms.close();
+    }
+  });
+});

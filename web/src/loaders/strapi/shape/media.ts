@@ -1,0 +1,49 @@
+import type { CmsImage, Seo } from '../../../lib/cms/schemas';
+import type { CmsMedia, ShapeContext } from './context';
+import { absoluteCmsUrl } from './urls';
+
+/**
+ * An image the site can hand to Astro's <Image>. Without intrinsic dimensions Astro cannot lay out a
+ * remote image, so such an image is left out with a warning rather than breaking the build.
+ */
+export const toImage = (
+  media: CmsMedia | null | undefined,
+  alt: string | null | undefined,
+  caption: string | null | undefined,
+  ctx: ShapeContext,
+): CmsImage | null => {
+  if (!media) return null;
+  if (!media.width || !media.height) {
+    ctx.warn(`${ctx.entryLabel}: image ${media.name} has no width/height in the CMS; left out`);
+    return null;
+  }
+  return {
+    src: absoluteCmsUrl(ctx.cmsUrl, media.url),
+    width: media.width,
+    height: media.height,
+    alt: alt ?? media.alternativeText ?? '',
+    mime: media.mime,
+    caption: caption ?? null,
+  };
+};
+
+/** The `shared.image` component: the editor's alt text travels with the image. */
+export const toSharedImage = (
+  component: { alt: string; caption: string | null; image: CmsMedia } | null | undefined,
+  ctx: ShapeContext,
+): CmsImage | null => (component ? toImage(component.image, component.alt, component.caption, ctx) : null);
+
+export const toSeo = (
+  seo:
+    | { metaTitle: string | null; metaDescription: string | null; shareImage: CmsMedia | null }
+    | null
+    | undefined,
+  ctx: ShapeContext,
+): Seo | null =>
+  seo
+    ? {
+        metaTitle: seo.metaTitle,
+        metaDescription: seo.metaDescription,
+        shareImage: toImage(seo.shareImage, null, null, ctx),
+      }
+    : null;

@@ -1,0 +1,28 @@
+import { TributesIdsDocument, TributesPageDocument } from '@platform/shared-types';
+import type { TributeData } from '../../../lib/cms/schemas';
+import { withAbsoluteImageUrls } from '../shape/blocks';
+import { toSeo, toSharedImage } from '../shape/media';
+import { defineCollectionSpec } from '../spec';
+import { entryBase } from './base';
+
+type Shaped = Omit<TributeData, 'localizations' | 'updatedAt' | 'publishedAt'>;
+
+/** Consent fields are private in the CMS: GraphQL does not expose them and they are not queried. */
+export const tributesSpec = defineCollectionSpec({
+  pageQuery: TributesPageDocument,
+  pageConnection: (result) => result.tributes_connection,
+  idsQuery: TributesIdsDocument,
+  idsConnection: (result) => result.tributes_connection,
+  relations: {},
+  toData: (node, ctx) =>
+    ({
+      ...entryBase(node),
+      name: node.name,
+      roleLine: node.roleLine,
+      dates: node.dates,
+      portrait: toSharedImage(node.portrait, ctx),
+      body: withAbsoluteImageUrls(node.body, ctx.cmsUrl),
+      displayDate: node.displayDate,
+      seo: toSeo(node.seo, ctx),
+    }) satisfies Record<keyof Shaped, unknown>,
+});

@@ -1,0 +1,90 @@
+/**
+ * One sync of one site collection from the CMS: the part of the loader that tests drive with a
+ * fake loader context. Picks the collection's spec, opens the file cache when the collection
+ * links files, runs the collection or single-type sync and logs what it did.
+ */
+import { openFileCache, type FileCache } from '../../lib/cms/files/file-cache';
+import { writeManifest, type ManifestFile } from '../../lib/cms/files/manifest';
+import { createCmsClient } from './client';
+import { SITE_COLLECTIONS, type SiteCollectionName } from './collections';
+import { formatCounts, type SyncContext, type SyncCounts } from './context';
+import { fetchLocales } from './locales';
+import type { StrapiLoaderSettings } from './options';
+import type { ShapeContext } from './shape/context';
+import { absoluteCmsUrl } from './shape/urls';
+import { syncCollection } from './sync-collection';
+import { syncSingle } from './sync-single';
+
+/** Bump when the shape of stored entries changes: the next build then syncs in full. */
+export const ENTRY_FORMAT = 1;
+
+export type SyncOptions = {
+  collection: SiteCollectionName;
+  settings: StrapiLoaderSettings;
+  /** Where downloaded files are cached (see lib/cms/files/paths.ts). */
+  filesCacheDir: string;
+  fetch?: typeof fetch;
+};
+
+const noFiles = (): never => {
+  throw new Error('this collection does not download files');
+};
+
+const manifestOf = (ctx: SyncContext): ManifestFile[] =>
+  ctx.store.values().flatMap((entry) => {
+    const files = (entry.data as { files?: Array<{ href: string; mime: string }> }).files ?? [];
+    return files.map(({ href, mime }) => ({ href, mime }));
+  });
+
+export const syncFromCms = async (ctx: SyncContext, options: SyncOptions): Promise<SyncCounts> => {
+  const { settings, collection } = options;
+  const spec = SITE_COLLECTIONS[collection];
+  const client = createCmsClient(settings, options.fetch);
+  const locales = await fetchLocales(client);
+  const source = `format ${ENTRY_FORMAT} from ${settings.url}`;
+  const files: FileCache | null =
+    spec.kind === 'collection' && spec.hasFiles
+      ? await openFileCache({
+          cacheDir: options.filesCacheDir,
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+        })
+      : null;
+  const shapeContext = (entryLabel: string): ShapeContext => ({
+    cmsUrl: settings.url,
+    entryLabel,
+    warn: (message) => ctx.logger.warn(message),
+    materialiseFile: files
+      ? (media) => files.materialise(media, absoluteCmsUrl(settings.url, media.url))
+      : noFiles,
+  });
+
+  const counts =
+    spec.kind === 'collection'
+      ? await syncCollection(ctx, {
+          spec,
+          client,
+          locales,
+          pageSize: settings.pageSize,
+          source,
+          shapeContext,
+          specOf: (target) => {
+            const targetSpec = SITE_COLLECTIONS[target];
+            if (targetSpec.kind !== 'collection') throw new Error(`${target} is not a collection type`);
+            return targetSpec;
+          },
+          hasFile: (href) => files?.has(href) ?? true,
+        })
+      : await syncSingle(ctx, { spec, client, locales, source, shapeContext });
+
+  if (files) {
+    await files.flush();
+    await writeManifest(options.filesCacheDir, collection, manifestOf(ctx));
+    if (files.stats.downloaded > 0 || files.stats.reused > 0) {
+      ctx.logger.info(
+        `${collection}: files downloaded ${files.stats.downloaded} (${files.stats.bytesDownloaded} bytes), reused from cache ${files.stats.reused}`,
+      );
+    }
+  }
+  ctx.logger.info(formatCounts(collection, counts));
+  return counts;
+};
