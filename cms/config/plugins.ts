@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { cmsEnv } from '../src/env';
 import { ALLOWED_UPLOAD_TYPES, DENIED_UPLOAD_TYPES } from '../src/uploads/allowed-types';
 
@@ -21,7 +22,9 @@ const config = (): Core.Config.Plugin => {
         defaultLimit: env.GRAPHQL_DEFAULT_LIMIT,
         maxLimit: env.GRAPHQL_MAX_LIMIT,
         depthLimit: env.GRAPHQL_DEPTH_LIMIT,
-        landingPage: !env.isProduction,
+        // `false` would still serve Apollo's production landing page (scripts from Apollo's CDN)
+        // to anyone with a token; in production there is no landing page at all.
+        landingPage: env.isProduction ? () => ApolloServerPluginLandingPageDisabled() : true,
         apolloServer: { introspection: !env.isProduction },
       },
     },

@@ -2,7 +2,8 @@
  * Boots a real Strapi in-process on a throw-away database, following Strapi's documented
  * testing pattern: createStrapi().load(), mount the HTTP server, talk to it with supertest.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { createStrapi } from '@strapi/strapi';
 import supertest from 'supertest';
@@ -47,6 +48,17 @@ const applyEnv = (vars: Record<string, string | undefined>): (() => void) => {
   };
 };
 
+/**
+ * Forgets the validated environment, in this module's copy of src/env and in the compiled copy
+ * Strapi's config files import: without the second, a second instance in one test file would
+ * silently reuse the first one's settings (database folder, NODE_ENV, secrets).
+ */
+const resetEnvCaches = async (): Promise<void> => {
+  resetCmsEnv();
+  const compiled = path.join(testDistDir(), 'src', 'env.js');
+  if (existsSync(compiled)) ((await import(compiled)) as { resetCmsEnv: () => void }).resetCmsEnv();
+};
+
 export const startTestCms = async (options: StartOptions = {}): Promise<TestCms> => {
   const database = await createTestDatabase();
   if (database.env.PUBLIC_DIR) mkdirSync(`${database.env.PUBLIC_DIR}/uploads`, { recursive: true });
@@ -59,30 +71,36 @@ export const startTestCms = async (options: StartOptions = {}): Promise<TestCms>
     ...database.env,
     ...options.env,
   });
-  resetCmsEnv();
-  const app = createStrapi({
-    appDir: CMS_DIR,
-    distDir: testDistDir(),
-    autoReload: false,
-    serveAdminPanel: false,
-  });
+  await resetEnvCaches();
+  let app: Core.Strapi | undefined;
   try {
+    // Inside the try: createStrapi itself throws when a config file refuses the environment.
+    app = createStrapi({
+      appDir: CMS_DIR,
+      distDir: testDistDir(),
+      autoReload: false,
+      serveAdminPanel: false,
+    });
     await app.load();
     await app.server.mount();
   } catch (error) {
-    await app.destroy().catch(() => undefined);
+    await app?.destroy().catch(() => undefined);
     restoreEnv();
-    resetCmsEnv();
+    await resetEnvCaches();
     await database.drop();
     throw error;
   }
+  let stopped = false;
   return {
     strapi: app,
     request: () => supertest.agent(app.server.httpServer),
+    // Safe to call twice (a test that swaps instances, then its afterAll).
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
       await app.destroy();
       restoreEnv();
-      resetCmsEnv();
+      await resetEnvCaches();
       await database.drop();
     },
   };
