@@ -5,7 +5,7 @@ import type { SeedPartnerProject } from './types';
 export const PARTNER_PROJECTS: Array<SeedPartnerProject<ImageKey>> = [
   {
     slug: 'breaking-the-chains',
-    status: 'active',
+    projectStatus: 'active',
     startDate: '2022-04-01',
     partners: [
       {
@@ -60,7 +60,7 @@ Për fëmijët dhe të rinjtë shqiptarë që kërkojnë azil në Mbretërinë e
   },
   {
     slug: 'kids-in-need-of-defense-uk',
-    status: 'active',
+    projectStatus: 'active',
     startDate: '2023-06-01',
     partners: [
       {

@@ -122,7 +122,7 @@ export type PartnerOrganisation = { name: string; url: string; description: stri
 export type ProjectText = { name: string; summary: string; body: string; coverAlt: string; seo?: SeoText };
 export type SeedPartnerProject<ImageKey extends string = string> = {
   slug: string;
-  status: 'active' | 'completed';
+  projectStatus: 'active' | 'completed';
   startDate: string;
   endDate?: string;
   partners: PartnerOrganisation[];

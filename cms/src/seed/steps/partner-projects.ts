@@ -21,7 +21,7 @@ export const seedPartnerProjects = async (ctx: SeedContext): Promise<void> => {
       ...(locale === 'en'
         ? {
             partners: project.partners.map((p) => ({ name: p.name, url: p.url, description: p.description })),
-            status: project.status,
+            projectStatus: project.projectStatus,
             startDate: project.startDate,
             endDate: project.endDate ?? null,
           }

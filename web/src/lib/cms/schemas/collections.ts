@@ -83,7 +83,7 @@ export const projectsSchema = z.object({
   summary: z.string(),
   body: blocksSchema,
   partners: z.array(partnerSchema),
-  status: z.enum(PROJECT_STATUSES),
+  projectStatus: z.enum(PROJECT_STATUSES),
   startDate: calendarDate.nullable(),
   endDate: calendarDate.nullable(),
   cover: imageSchema.nullable(),

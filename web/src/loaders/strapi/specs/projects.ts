@@ -27,7 +27,7 @@ export const projectsSpec = defineCollectionSpec({
         logo: toImage(partner.logo, partner.logoAlt ?? '', null, ctx),
         description: partner.description,
       })),
-      status: node.status,
+      projectStatus: node.projectStatus,
       startDate: node.startDate,
       endDate: node.endDate,
       cover: toSharedImage(node.cover, ctx),
