@@ -209,7 +209,7 @@ describe('demo content seed', () => {
     });
     expect(projects.map((p) => p.slug).sort()).toEqual(['breaking-the-chains', 'kids-in-need-of-defense-uk']);
     for (const p of projects) {
-      expect(p.status).toBe('active');
+      expect(p.projectStatus).toBe('active');
       expect(p.startDate).toBeTruthy();
       expect((p.partners as Array<{ url: string }>).every((o) => o.url.startsWith('https://'))).toBe(true);
       expect((p.relatedArticles as unknown[]).length).toBeGreaterThan(0);
