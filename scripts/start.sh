@@ -42,11 +42,54 @@ if [ "$first_run" = true ]; then
   (cd cms && node scripts/run-seed.js)
 fi
 
+# --- Run: the CMS, then the rebuild service (which builds and serves the site). Ctrl-C (or the
+# end of any one of them) stops them all.
+pids=()
+stop_all() {
+  trap - INT TERM EXIT
+  if [ ${#pids[@]} -gt 0 ]; then
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
+}
+trap stop_all INT TERM EXIT
+
+wait_for() { # url seconds
+  for _ in $(seq 1 "$2"); do
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    sleep 1
+  done
+  return 1
+}
+
+cms_url="http://${HOST:-127.0.0.1}:${PORT:-1337}"
+site_url="http://${SITE_HOST:-127.0.0.1}:${SITE_PORT:-4321}"
+rebuild_url="http://${REBUILD_HOST:-127.0.0.1}:${REBUILD_PORT:-4322}"
+
+(cd cms && exec ../node_modules/.bin/strapi start) &
+pids+=($!)
+wait_for "$cms_url/_health" 180 || { echo "The CMS did not start: see the messages above." >&2; exit 1; }
+
+node scripts/rebuild/main.ts &
+pids+=($!)
+wait_for "$rebuild_url/health" 60 || { echo "The rebuild service did not start: see the messages above." >&2; exit 1; }
+
+# Build at every start: it also catches anything published while the service was not running
+# (the CMS does not retry webhooks). The first time, wait for it so the site exists.
+if [ -e "${REBUILD_DATA_DIR:-.data/site}/current" ]; then
+  node scripts/rebuild/cli.ts trigger --no-wait --note "npm start" >/dev/null
+else
+  echo "Building the website for the first time…"
+  node scripts/rebuild/cli.ts trigger --note "first npm start" ||
+    echo "The first site build failed; the admin's Website panel and $rebuild_url/status say why." >&2
+fi
+
 cat <<MSG
 
-  CMS admin:  http://${HOST:-127.0.0.1}:${PORT:-1337}/admin
+  Website:    $site_url
+  CMS admin:  $cms_url/admin
   Sign in as ${ADMIN_EMAIL:-the administrator in .env} (the password is ADMIN_PASSWORD in .env)
+  Publishing in the admin updates the website within seconds. Ctrl-C stops everything.
 
 MSG
-cd cms
-exec ../node_modules/.bin/strapi start
+wait -n "${pids[@]}"
