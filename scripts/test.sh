@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# `npm test`: lint, typecheck, then every test tier. Integration tests run on SQLite and
-# again on PostgreSQL (127.0.0.1:5432).
+# `npm test`: lint, typecheck, then every test tier. Integration tests (a real CMS in-process,
+# and a real site build from it) run on SQLite and again on PostgreSQL (127.0.0.1:5432);
+# browser tests run in Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ensure-node.sh
 
 step() { printf '\n=== %s\n' "$*"; }
-step "lint";                  npm run --silent lint
-step "typecheck";             npm run --silent typecheck
-step "shared types up to date"; npm run --silent types:check
-step "unit tests";            npx jest --selectProjects unit
-step "integration (SQLite)";  DATABASE_CLIENT=sqlite npx jest --selectProjects integration
+step "lint";                     npm run --silent lint
+step "typecheck";                npm run --silent typecheck
+step "shared types up to date";  npm run --silent types:check
+step "unit tests";               npx jest --selectProjects unit
+step "integration (SQLite)";     DATABASE_CLIENT=sqlite npx jest --selectProjects integration
 step "integration (PostgreSQL)"; DATABASE_CLIENT=postgres npx jest --selectProjects integration
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Browser tests need Debian's Chromium: apt-get install -y chromium" >&2
+  exit 1
+fi
+step "browser (Chromium)";       npx jest --selectProjects e2e

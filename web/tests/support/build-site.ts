@@ -1,0 +1,62 @@
+/**
+ * Runs the real site build (`astro build`, with its sitemap, Pagefind and CMS-file steps) as a
+ * child process, the way the rebuild service does. Asynchronous on purpose: the CMS it reads
+ * from may be running in this very process and must keep answering.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createIsolatedWebRoot, WEB_DIR } from './isolated-web-root';
+
+export type SiteBuildOptions = {
+  cmsUrl: string;
+  token: string;
+  /** The public address the site is built for (canonical links, sitemap, RSS). */
+  siteUrl: string;
+  outDir: string;
+};
+
+const astroBin = (): string => {
+  const manifestPath = require.resolve('astro/package.json', { paths: [WEB_DIR] });
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin: Record<string, string> };
+  const bin = manifest.bin.astro;
+  if (!bin) throw new Error('astro/package.json names no `astro` binary');
+  return path.join(path.dirname(manifestPath), bin);
+};
+
+/** The environment the build sees: this process's, minus the test runner's NODE_ENV. */
+const buildEnvironment = (options: SiteBuildOptions): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  CMS_URL: options.cmsUrl,
+  BUILD_API_TOKEN: options.token,
+  SITE_URL: options.siteUrl,
+});
+
+const MAX_LOG_CHARS = 20_000;
+
+export const buildSite = async (options: SiteBuildOptions): Promise<void> => {
+  const root = createIsolatedWebRoot();
+  try {
+    const args = [astroBin(), 'build', '--root', root.dir, '--outDir', options.outDir];
+    const child = spawn(process.execPath, args, {
+      cwd: root.dir,
+      env: buildEnvironment(options),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    const keep = (chunk: Buffer) => {
+      log = (log + chunk.toString('utf8')).slice(-MAX_LOG_CHARS);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', resolve);
+    });
+    if (code !== 0) throw new Error(`The site build exited with ${String(code)}:\n${log}`);
+  } finally {
+    root.remove();
+  }
+};
