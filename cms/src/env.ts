@@ -36,7 +36,6 @@ const schema = z.object({
   PUBLIC_URL: optionalString,
   /** Where uploads are written (public/uploads inside it); defaults to cms/public. */
   PUBLIC_DIR: optionalString,
-  SEED_DEMO_CONTENT: bool,
   DATABASE_CLIENT: z.enum(['sqlite', 'postgres']).default('sqlite'),
   DATABASE_FILENAME: z.string().default('.tmp/data.db'),
   DATABASE_URL: optionalString,

@@ -196,7 +196,9 @@ export const createSiteHandler = ({ dataDir, scriptSrc, usage, logger }: SiteHan
     handle(req, res).catch((error: unknown) => {
       // A visitor closing the connection mid-download is normal, not a fault.
       const code = (error as NodeJS.ErrnoException).code;
-      const level = code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' ? 'debug' : 'warn';
+      // A visitor closing the tab mid-download is normal, not a fault of the site.
+      const disconnected = ['ERR_STREAM_PREMATURE_CLOSE', 'ECONNRESET', 'ERR_STREAM_UNABLE_TO_PIPE', 'EPIPE'];
+      const level = code !== undefined && disconnected.includes(code) ? 'debug' : 'warn';
       logger[level]('site request failed', { path: req.url?.slice(0, 200), error });
       if (!res.headersSent) sendText(res, 500, 'Internal error\n');
       else res.destroy();

@@ -66,7 +66,6 @@ export const startTestCms = async (options: StartOptions = {}): Promise<TestCms>
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     CMS_LOG_LEVEL: 'error',
-    SEED_DEMO_CONTENT: 'false',
     ...TEST_SECRETS,
     ...database.env,
     ...options.env,
