@@ -60,7 +60,11 @@ const schema = z.object({
   GRAPHQL_MAX_LIMIT: z.coerce.number().int().positive().default(100),
   GRAPHQL_DEPTH_LIMIT: z.coerce.number().int().positive().default(10),
   /** First administrator, created only while the CMS has none (npm start writes them to .env). */
-  ADMIN_EMAIL: z.string().email().optional().or(z.literal('').transform(() => undefined)),
+  ADMIN_EMAIL: z
+    .string()
+    .email()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   ADMIN_PASSWORD: optionalString,
   WEBHOOK_URL: optionalString,
   WEBHOOK_SECRET: optionalString,
