@@ -47,11 +47,21 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j|mj)sx?$': swc },
       testMatch: ['<rootDir>/e2e/**/*.test.ts'],
-      testPathIgnorePatterns: ignore,
+      // The publishing test runs the whole system itself, in its own project below.
+      testPathIgnorePatterns: [...ignore, '<rootDir>/e2e/publishing/'],
       modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
       globalSetup: '<rootDir>/e2e/support/global-setup.ts',
       globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
       slowTestThreshold: 30,
+    },
+    {
+      // Publishing end to end: the whole system (CMS child process, rebuild service, admin UI in Chromium).
+      displayName: 'e2e-publishing',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j|mj)sx?$': swc },
+      testMatch: ['<rootDir>/e2e/publishing/**/*.test.ts'],
+      testPathIgnorePatterns: ignore,
+      modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
     },
   ],
 };

@@ -18,3 +18,4 @@ if [ ! -x /usr/bin/chromium ]; then
   exit 1
 fi
 step "browser (Chromium)";       npx jest --selectProjects e2e
+step "publishing end to end (admin UI → live site)"; npx jest --selectProjects e2e-publishing

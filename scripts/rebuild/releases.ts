@@ -5,6 +5,7 @@
  *   <dataDir>/current -> releases/<id>  the live release, swapped atomically by rename
  */
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fsyncDir } from './atomic-file.ts';
 
@@ -86,9 +87,27 @@ export const prepareBuildDir = (dataDir: string, id: string): string => {
 export const removeUnfinishedBuilds = (dataDir: string): string[] => {
   const dir = releasesDir(dataDir);
   if (!existsSync(dir)) return [];
-  const stale = readdirSync(dir).filter((name) => name.startsWith(BUILDING_PREFIX));
+  const stale = readdirSync(dir).filter(
+    (name) => name.startsWith(BUILDING_PREFIX) || name.startsWith(TRASH_PREFIX),
+  );
   for (const name of stale) rmSync(path.join(dir, name), { recursive: true, force: true });
   return stale;
+};
+
+/** Pruned releases are renamed to this prefix at once, then deleted in the background. */
+const TRASH_PREFIX = '.trash-';
+
+/**
+ * Takes a release out of the releases folder instantly (a rename), then deletes its files
+ * without blocking: a synchronous delete of thousands of files would stall the site listener,
+ * which runs in the same process, for seconds after every swap.
+ */
+const discardRelease = (dataDir: string, id: string): void => {
+  const trash = path.join(releasesDir(dataDir), `${TRASH_PREFIX}${id}`);
+  renameSync(releaseDir(dataDir, id), trash);
+  void rm(trash, { recursive: true, force: true }).catch(() => {
+    // Left for removeUnfinishedBuilds at the next start.
+  });
 };
 
 export type PruneOptions = {
@@ -113,7 +132,7 @@ export const pruneReleases = ({ dataDir, keep, graceMs, now, inUse }: PruneOptio
     if (id === live || inUse(id)) continue;
     const age = now - releaseCreatedAt(id);
     if (!(age >= graceMs)) continue;
-    rmSync(releaseDir(dataDir, id), { recursive: true, force: true });
+    discardRelease(dataDir, id);
     removed.push(id);
   }
   return removed;

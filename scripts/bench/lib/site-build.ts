@@ -1,0 +1,110 @@
+/**
+ * Runs the real site build (`npm run build -w web -- --outDir <dir>`) against a CMS, measured
+ * (lib/process-tree.ts), and reads back what the Strapi loader logged per collection
+ * ("news: fetched N changed, D deleted, U unchanged (full sync, ...)") and Astro's own timings.
+ */
+import { runMeasured, type TimedLine, type TreeRun } from './process-tree.ts';
+import { ORIGINAL_ENV, REPO_ROOT } from './throwaway-cms.ts';
+
+export type LoaderCount = {
+  collection: string;
+  fetched: number;
+  deleted: number;
+  unchanged: number;
+  mode: string;
+  total: number;
+  requests: number;
+  seconds: number;
+};
+
+export type SiteBuild = TreeRun & { loader: LoaderCount[] };
+
+export type SiteBuildTarget = { cmsUrl: string; buildToken: string; siteUrl: string };
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+export const plain = (text: string): string => text.replace(ANSI, '');
+
+const COUNT_LINE =
+  /\b([\w-]+): fetched (\d+) changed, (\d+) deleted, (\d+) unchanged \((\w+) sync, (\d+) entries .*?(\d+) requests, ([\d.]+) s\)/;
+
+export const parseLoaderCounts = (lines: readonly TimedLine[]): LoaderCount[] =>
+  lines.flatMap(({ text }) => {
+    const m = COUNT_LINE.exec(plain(text));
+    if (!m) return [];
+    const [, collection = '', fetched, deleted, unchanged, mode = '', total, requests, secs] = m;
+    return [
+      {
+        collection,
+        fetched: Number(fetched),
+        deleted: Number(deleted),
+        unchanged: Number(unchanged),
+        mode,
+        total: Number(total),
+        requests: Number(requests),
+        seconds: Number(secs),
+      },
+    ];
+  });
+
+/** The environment the build gets: this shell's (never the CMS's secrets) plus the three it needs. */
+export const buildEnv = (target: SiteBuildTarget): Record<string, string | undefined> => ({
+  ...ORIGINAL_ENV,
+  CMS_URL: target.cmsUrl,
+  BUILD_API_TOKEN: target.buildToken,
+  SITE_URL: target.siteUrl,
+  ASTRO_TELEMETRY_DISABLED: '1',
+});
+
+export const runSiteBuild = async (
+  target: SiteBuildTarget,
+  outDir: string,
+  options: { force?: boolean; echo?: boolean } = {},
+): Promise<SiteBuild> => {
+  const args = ['run', 'build', '-w', 'web', '--', '--outDir', outDir, ...(options.force ? ['--force'] : [])];
+  const run = await runMeasured('npm', args, { cwd: REPO_ROOT, env: buildEnv(target), echo: options.echo });
+  return { ...run, loader: parseLoaderCounts(run.lines) };
+};
+
+/** Astro's own timing lines (and ours: loader counts, files, search index), with when each arrived. */
+export const timingLines = (lines: readonly TimedLine[]): string[] =>
+  lines
+    .map(({ atMs, text }) => ({ atMs, text: plain(text).trim() }))
+    .filter(({ text }) =>
+      /\bin \d+(\.\d+)?m?s\b|Completed|built in|[Ss]ynced|Syncing|fetched \d+ changed|files downloaded|search index|sitemap\.xml|copied \d+|Complete!|generating|optimiz/i.test(
+        text,
+      ),
+    )
+    .map(({ atMs, text }) => `+${(atMs / 1000).toFixed(1).padStart(5)} s  ${text}`);
+
+/**
+ * The build cut into phases by the log lines that start and end them: start-up (npm, Astro,
+ * config), content sync, bundling, page rendering, image optimisation, post-build (CMS files,
+ * sitemap, Pagefind) and exit. A phase whose markers are missing is left out.
+ */
+export const phases = (build: TreeRun): Array<{ name: string; ms: number }> => {
+  const texts = build.lines.map(({ text }) => plain(text));
+  // Line indexes, not times: several lines often arrive in one chunk with the same time.
+  const find = (pattern: RegExp, after = -1): number =>
+    texts.findIndex((t, i) => i > after && pattern.test(t));
+  const timeOf = (index: number): number | undefined => (index < 0 ? undefined : build.lines[index]?.atMs);
+  const syncing = find(/\[content\] Syncing content/);
+  const synced = find(/\[content\] Synced content/);
+  const routes = find(/generating static routes/);
+  const routesDone = routes < 0 ? -1 : find(/✓ Completed in/, routes);
+  const images = find(/generating optimized images/);
+  const imagesDone = images < 0 ? -1 : find(/✓ Completed in/, images);
+  const indexed = find(/search index: \d+ pages/);
+  const marks: Array<[string, number | undefined, number | undefined]> = [
+    ['start-up (npm, astro, config)', 0, timeOf(syncing)],
+    ['content sync', timeOf(syncing), timeOf(synced)],
+    ['bundling (vite)', timeOf(synced), timeOf(routes)],
+    ['rendering pages', timeOf(routes), timeOf(routesDone)],
+    ['optimising images', timeOf(images), timeOf(imagesDone)],
+    ['post-build (files, sitemap, Pagefind)', timeOf(imagesDone) ?? timeOf(routesDone), timeOf(indexed)],
+    ['exit', timeOf(indexed), build.wallMs],
+  ];
+  return marks.flatMap(([name, from, to]) =>
+    from === undefined || to === undefined ? [] : [{ name, ms: to - from }],
+  );
+};

@@ -1,0 +1,143 @@
+/**
+ * A throw-away CMS for one benchmark run: the real CMS code compiled with tsc into a folder of
+ * this run's own (never `compileStrapi()`, which wipes cms/dist and its built admin panel),
+ * booted in this process on a temporary SQLite file and a free port, with throw-away secrets.
+ * Booting in-process lets the benchmark write content through the document service directly.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { freePort } from './ports.ts';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+export const CMS_DIR = path.join(REPO_ROOT, 'cms');
+const requireFromCms = createRequire(path.join(CMS_DIR, 'package.json'));
+
+/** The environment as it was before the CMS's settings were put into it: child processes get this. */
+export const ORIGINAL_ENV: Readonly<Record<string, string | undefined>> = { ...process.env };
+
+export type ThrowawayCms = {
+  strapi: Core.Strapi;
+  url: string;
+  port: number;
+  /** The read-only build token (BUILD_API_TOKEN) the site build reads with. */
+  buildToken: string;
+  /** Where the compiled CMS lives (its seed module, for one). */
+  distDir: string;
+  /** Stops and boots again on the same database (e.g. with the webhook set, as a deploy would). */
+  restart: (webhook: Pick<CmsOptions, 'webhookUrl' | 'webhookSecret'>) => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+export type CmsOptions = {
+  /** The rebuild service's webhook; the CMS registers it at start-up (bootstrap/rebuild-webhook.ts). */
+  webhookUrl?: string;
+  webhookSecret?: string;
+  logLevel?: 'error' | 'warn' | 'info';
+};
+
+const secret = (): string => randomBytes(24).toString('hex');
+
+/** tsc into cms/.tmp/bench-dist-<pid>: inside cms/ so the compiled code resolves cms/node_modules. */
+const compileCms = (): string => {
+  const outDir = path.join(CMS_DIR, '.tmp', `bench-dist-${process.pid}`);
+  rmSync(outDir, { recursive: true, force: true });
+  const tsc = requireFromCms.resolve('typescript/bin/tsc');
+  const args = ['-p', path.join(CMS_DIR, 'tsconfig.json'), '--outDir', outDir, '--incremental', 'false'];
+  try {
+    execFileSync(process.execPath, [tsc, ...args, '--noEmitOnError', 'false'], { stdio: 'pipe' });
+  } catch {
+    // tsc exits non-zero on type errors even though it emitted; only a missing output is fatal.
+  }
+  if (!existsSync(path.join(outDir, 'src', 'index.js'))) {
+    throw new Error(`compiling the CMS produced nothing in ${outDir}`);
+  }
+  return outDir;
+};
+
+/** Forgets the CMS's validated environment (its compiled env module caches it) before a reboot. */
+const resetCompiledEnv = async (distDir: string): Promise<void> => {
+  const envModule = path.join(distDir, 'src', 'env.js');
+  if (existsSync(envModule)) ((await import(envModule)) as { resetCmsEnv: () => void }).resetCmsEnv();
+};
+
+const boot = async (distDir: string): Promise<Core.Strapi> => {
+  const { createStrapi } = requireFromCms('@strapi/strapi') as {
+    createStrapi: (options: Record<string, unknown>) => Core.Strapi;
+  };
+  await resetCompiledEnv(distDir);
+  const strapi = createStrapi({ appDir: CMS_DIR, distDir, autoReload: false, serveAdminPanel: false });
+  await strapi.load();
+  await strapi.listen();
+  return strapi;
+};
+
+export const startThrowawayCms = async (options: CmsOptions = {}): Promise<ThrowawayCms> => {
+  const compileStarted = performance.now();
+  const distDir = compileCms();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-cms-'));
+  mkdirSync(path.join(dataDir, 'public', 'uploads'), { recursive: true });
+  const port = await freePort();
+  const buildToken = secret();
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(dataDir, 'data.db'),
+    PUBLIC_DIR: path.join(dataDir, 'public'),
+    SEED_DEMO_CONTENT: 'false',
+    CMS_LOG_LEVEL: options.logLevel ?? 'warn',
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    BUILD_API_TOKEN: buildToken,
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    // Strapi would otherwise read a developer's .env into this process.
+    ENV_PATH: path.join(dataDir, 'no.env'),
+  });
+  const setWebhook = (webhook: Pick<CmsOptions, 'webhookUrl' | 'webhookSecret'>): void => {
+    if (webhook.webhookUrl) process.env.WEBHOOK_URL = webhook.webhookUrl;
+    else delete process.env.WEBHOOK_URL;
+    if (webhook.webhookSecret) process.env.WEBHOOK_SECRET = webhook.webhookSecret;
+    else delete process.env.WEBHOOK_SECRET;
+  };
+  setWebhook(options);
+
+  const bootStarted = performance.now();
+  const url = `http://127.0.0.1:${port}`;
+  const cms: ThrowawayCms = {
+    strapi: await boot(distDir),
+    url,
+    port,
+    buildToken,
+    distDir,
+    restart: async (webhook) => {
+      await cms.strapi.destroy();
+      setWebhook(webhook);
+      const started = performance.now();
+      cms.strapi = await boot(distDir);
+      console.log(`CMS: restarted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    },
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await cms.strapi.destroy();
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(distDir, { recursive: true, force: true });
+    },
+  };
+  let stopped = false;
+  console.log(
+    `CMS: compiled in ${((bootStarted - compileStarted) / 1000).toFixed(1)} s, ` +
+      `booted in ${((performance.now() - bootStarted) / 1000).toFixed(1)} s on ${url} (SQLite in ${dataDir})`,
+  );
+  return cms;
+};

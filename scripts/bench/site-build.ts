@@ -1,0 +1,189 @@
+/**
+ * Site build benchmark (issue 3). Starts a throw-away CMS, fills it with N news articles and M
+ * resources (plus the demo seed), then runs the real site build and prints: full build time (fresh
+ * content cache), incremental build time after one title edit, entries fetched each time (from
+ * the loader's log lines), pages per second, output size, peak memory of the build's process tree,
+ * and Lighthouse scores (mobile) for the home page, an article and the resources page served with
+ * the production site handler. Targets: full build of 1,000 + 300 under 20 s on 2 cores; the
+ * incremental sync fetches only what changed; Lighthouse 100 in every category.
+ *
+ * Run: node scripts/bench/site-build.ts [--news 1000] [--resources 300] [--no-lighthouse] [--lighthouse-runs 3] [--echo]
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { hasFlag, numberFlag } from './lib/args.ts';
+import { ARTICLE_UID, articleSlug, documentsOf, fillCms } from './lib/bench-content.ts';
+import { runLighthouse } from './lib/lighthouse.ts';
+import { machineLine } from './lib/machine.ts';
+import { outputSize } from './lib/output-size.ts';
+import { freePort } from './lib/ports.ts';
+import { serveSite, type ServedSite } from './lib/serve-site.ts';
+import { phases, plain, runSiteBuild, timingLines, type SiteBuild } from './lib/site-build.ts';
+import { megabytes, seconds } from './lib/stats.ts';
+import { startThrowawayCms, type ThrowawayCms } from './lib/throwaway-cms.ts';
+
+const NEWS = numberFlag('news', 1000);
+const RESOURCES = numberFlag('resources', 300);
+const LIGHTHOUSE = !hasFlag('no-lighthouse');
+const LIGHTHOUSE_RUNS = Math.max(1, numberFlag('lighthouse-runs', 3));
+const ECHO = hasFlag('echo');
+const TARGET_FULL_MS = 20_000;
+
+/** Astro's own page count ("[build] 1342 page(s) built in 9.87s"). */
+const astroPages = (build: SiteBuild): { pages: number; renderSeconds: number } | undefined => {
+  for (const { text } of build.lines) {
+    const m = /(\d+) page\(s\) built in ([\d.]+)s/.exec(plain(text));
+    if (m) return { pages: Number(m[1]), renderSeconds: Number(m[2]) };
+  }
+  return undefined;
+};
+
+/** Astro's image lines ("▶ /_astro/x.webp (before: …) (+20ms) (3/58)", "(reused cache entry)"). */
+const imageCounts = (build: SiteBuild): { total: number; reused: number } => {
+  const lines = build.lines.map(({ text }) => plain(text)).filter((t) => /▶ \/_astro\//.test(t));
+  return { total: lines.length, reused: lines.filter((t) => t.includes('reused cache entry')).length };
+};
+
+const fetchedSummary = (build: SiteBuild): string => {
+  const total = build.loader.reduce((n, c) => n + c.fetched, 0);
+  const unchanged = build.loader.reduce((n, c) => n + c.unchanged, 0);
+  const deleted = build.loader.reduce((n, c) => n + c.deleted, 0);
+  const modes = [...new Set(build.loader.map((c) => c.mode))].join('/');
+  return `${total} fetched, ${deleted} deleted, ${unchanged} unchanged (${modes} sync, ${build.loader.length} collections)`;
+};
+
+const report = (label: string, build: SiteBuild, outDir: string): void => {
+  const astro = astroPages(build);
+  const size = outputSize(outDir);
+  const pages = astro?.pages ?? size.htmlPages;
+  console.log(`\n${label}`);
+  console.log(`  time: ${seconds(build.wallMs)} (whole \`npm run build -w web\`, exit ${build.code})`);
+  console.log(
+    `  pages: ${pages} (${(pages / (build.wallMs / 1000)).toFixed(0)} pages/s over the whole build` +
+      (astro ? `; Astro rendered them in ${astro.renderSeconds.toFixed(2)} s` : '') +
+      ')',
+  );
+  console.log(`  entries: ${fetchedSummary(build)}`);
+  for (const c of build.loader) {
+    console.log(
+      `    ${c.collection.padEnd(10)} fetched ${c.fetched} changed, ${c.deleted} deleted, ${c.unchanged} unchanged` +
+        ` (${c.mode}, ${c.total} entries, ${c.requests} requests, ${c.seconds.toFixed(2)} s)`,
+    );
+  }
+  const images = imageCounts(build);
+  console.log(
+    `  images: ${images.total} optimised images written, ${images.reused} of them reused from Astro's cache`,
+  );
+  console.log(
+    `  output: ${size.bytes} bytes (${megabytes(size.bytes)}), ${size.files} files, ${size.htmlPages} HTML`,
+  );
+  console.log(
+    `  peak memory: ${megabytes(build.peakTreeRssBytes)} process tree RSS (largest single process ${megabytes(build.peakProcessRssBytes)})`,
+  );
+  console.log(
+    `  phases: ${phases(build)
+      .map((p) => `${p.name} ${seconds(p.ms, 1)}`)
+      .join(', ')}`,
+  );
+  console.log('  where the time goes (Astro and loader log lines, time since start):');
+  for (const line of timingLines(build.lines)) console.log(`    ${line}`);
+};
+
+const failIfBroken = (label: string, build: SiteBuild): void => {
+  if (build.code === 0) return;
+  console.log(`\n${label} FAILED (exit ${build.code}); last lines:`);
+  for (const { text } of build.lines.slice(-40)) console.log(`    ${plain(text)}`);
+  throw new Error(`${label} failed`);
+};
+
+/** An editor changes one article's title and publishes: what the incremental build must pick up. */
+const editOneTitle = async (cms: ThrowawayCms, n: number): Promise<{ slug: string; title: string }> => {
+  const articles = documentsOf(cms.strapi, ARTICLE_UID);
+  const slug = articleSlug(n);
+  const found = await articles.findFirst({
+    locale: 'en',
+    status: 'draft',
+    filters: { slug },
+    fields: ['title'],
+  });
+  if (!found) throw new Error(`article ${slug} not found`);
+  const title = `Update ${n}: edited for the incremental build benchmark at ${new Date().toISOString().slice(11, 19)}`;
+  await articles.update({ documentId: found.documentId, locale: 'en', data: { title } });
+  await articles.publish({ documentId: found.documentId, locale: 'en' });
+  return { slug, title };
+};
+
+const main = async (): Promise<void> => {
+  console.log(`site build benchmark: ${NEWS} news articles + ${RESOURCES} resources`);
+  console.log(machineLine());
+  const cms = await startThrowawayCms();
+  const outRoot = mkdtempSync(path.join(os.tmpdir(), 'bench-site-'));
+  let served: ServedSite | undefined;
+  try {
+    await fillCms(cms, { articles: NEWS, resources: RESOURCES });
+    const sitePort = await freePort();
+    const target = { cmsUrl: cms.url, buildToken: cms.buildToken, siteUrl: `http://127.0.0.1:${sitePort}` };
+
+    const fullDir = path.join(outRoot, 'full');
+    console.log(`\n${machineLine()}`);
+    const full = await runSiteBuild(target, fullDir, { force: true, echo: ECHO });
+    failIfBroken('full build', full);
+    report('FULL BUILD (fresh content cache: --force, new CMS)', full, fullDir);
+
+    const edited = await editOneTitle(cms, Math.max(1, Math.floor(NEWS / 2)));
+    const incDir = path.join(outRoot, 'incremental');
+    console.log(`\n${machineLine()}`);
+    const incremental = await runSiteBuild(target, incDir, { echo: ECHO });
+    failIfBroken('incremental build', incremental);
+    report(`INCREMENTAL BUILD (cache kept; one title edited: /news/${edited.slug}/)`, incremental, incDir);
+    const html = readFileSync(path.join(incDir, 'news', edited.slug, 'index.html'), 'utf8');
+    const fetchedNews = incremental.loader.find((c) => c.collection === 'news')?.fetched;
+    const fetchedTotal = incremental.loader.reduce((n, c) => n + c.fetched, 0);
+    console.log(`  edited title in the built page: ${html.includes(edited.title) ? 'yes' : 'NO'}`);
+
+    console.log('\nSUMMARY');
+    console.log(
+      `  full build ${seconds(full.wallMs)} (target < ${TARGET_FULL_MS / 1000} s: ${full.wallMs < TARGET_FULL_MS ? 'met' : 'MISSED'}); ` +
+        `incremental ${seconds(incremental.wallMs)}`,
+    );
+    console.log(
+      `  entries fetched: full ${full.loader.reduce((n, c) => n + c.fetched, 0)}, incremental ${fetchedTotal} ` +
+        `(news ${fetchedNews ?? '?'}; only what changed: ${fetchedTotal === 1 && fetchedNews === 1 ? 'yes' : 'NO'})`,
+    );
+
+    if (LIGHTHOUSE) {
+      served = await serveSite(incDir, sitePort);
+      const urls = ['/', `/news/${articleSlug(1)}/`, '/resources/'].map((p) => `${served?.url}${p}`);
+      console.log(
+        `\nLIGHTHOUSE (mobile, production headers via scripts/rebuild/site-handler.ts on ${served.url})`,
+      );
+      for (const page of await runLighthouse(urls, LIGHTHOUSE_RUNS)) {
+        const s = page.scores;
+        console.log(
+          `  ${new URL(page.url).pathname.padEnd(30)} performance ${s.performance}, accessibility ${s.accessibility}, ` +
+            `best-practices ${s['best-practices']}, seo ${s.seo}  ` +
+            `(median of ${page.performanceRuns.length} runs; performance per run ${page.performanceRuns.map((p) => p ?? 'n/a').join('/')}; ${page.seconds.toFixed(0)} s)`,
+        );
+        for (const error of page.runErrors) console.log(`      ! a run failed: ${error.slice(0, 200)}`);
+        for (const audit of page.failing) {
+          console.log(
+            `      - [${audit.category}] ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
+          );
+        }
+      }
+    }
+  } finally {
+    await served?.close();
+    await cms.stop();
+    rmSync(outRoot, { recursive: true, force: true });
+  }
+};
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`site build benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
