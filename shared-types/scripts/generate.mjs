@@ -25,6 +25,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const packageDir = path.resolve(here, '..');
 const repoDir = path.resolve(packageDir, '..');
 const cmsDir = path.join(repoDir, 'cms');
+const { compileCmsInto } = require(path.join(cmsDir, 'scripts', 'compile-into.js'));
 const distDir = path.join(cmsDir, '.tmp', 'schema-dist');
 const documentsGlob = path.join(repoDir, 'web/src/loaders/strapi/graphql/*.graphql');
 
@@ -55,26 +56,7 @@ const throwAwayEnv = (workDir) => ({
 
 const printCmsSchema = () => {
   step('compiling the CMS into cms/.tmp/schema-dist');
-  rmSync(distDir, { recursive: true, force: true });
-  try {
-    // Type errors are the typecheck's job; the schema only needs the emitted JavaScript.
-    execFileSync(
-      process.execPath,
-      [
-        require.resolve('typescript/bin/tsc'),
-        '-p',
-        path.join(cmsDir, 'tsconfig.json'),
-        '--outDir',
-        distDir,
-        '--incremental',
-        'false',
-        '--noEmitOnError',
-        'false',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-  } catch (error) {
-    if (!existsSync(path.join(distDir, 'src', 'index.js'))) throw error;
+  if (compileCmsInto(distDir)) {
     step('warning: the CMS has type errors (see npm run typecheck); using the JavaScript tsc emitted');
   }
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'cms-schema-'));

@@ -1,7 +1,6 @@
 import path from 'node:path';
 
 export const CMS_DIR = path.resolve(__dirname, '..', '..');
-export const FIXTURES_DIR = path.join(CMS_DIR, 'tests', 'fixtures');
 
 /** Set by the global setup to the folder this run compiled the CMS into. */
 export const TEST_DIST_ENV = 'CMS_TEST_DIST_DIR';

@@ -4,7 +4,6 @@
  * booted in this process on a temporary SQLite file and a free port, with throw-away secrets.
  * Booting in-process lets the benchmark write content through the document service directly.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,20 +41,14 @@ export type CmsOptions = {
 
 const secret = (): string => randomBytes(24).toString('hex');
 
-/** tsc into cms/.tmp/bench-dist-<pid>: inside cms/ so the compiled code resolves cms/node_modules. */
+const { compileCmsInto } = requireFromCms('./scripts/compile-into.js') as {
+  compileCmsInto: (outDir: string) => boolean;
+};
+
+/** Into cms/.tmp/bench-dist-<pid>: inside cms/ so the compiled code resolves cms/node_modules. */
 const compileCms = (): string => {
   const outDir = path.join(CMS_DIR, '.tmp', `bench-dist-${process.pid}`);
-  rmSync(outDir, { recursive: true, force: true });
-  const tsc = requireFromCms.resolve('typescript/bin/tsc');
-  const args = ['-p', path.join(CMS_DIR, 'tsconfig.json'), '--outDir', outDir, '--incremental', 'false'];
-  try {
-    execFileSync(process.execPath, [tsc, ...args, '--noEmitOnError', 'false'], { stdio: 'pipe' });
-  } catch {
-    // tsc exits non-zero on type errors even though it emitted; only a missing output is fatal.
-  }
-  if (!existsSync(path.join(outDir, 'src', 'index.js'))) {
-    throw new Error(`compiling the CMS produced nothing in ${outDir}`);
-  }
+  compileCmsInto(outDir);
   return outDir;
 };
 
