@@ -20,6 +20,8 @@ export type Stack = {
   adminPassword: string;
   /** The last lines the CMS and the rebuild service printed, for a failure message. */
   recentOutput: () => string;
+  /** The rebuild service's status with the log tails of failed builds, for a failure message. */
+  buildReport: () => Promise<string>;
   stop: () => Promise<void>;
 };
 
@@ -44,7 +46,11 @@ const waitFor = async (url: string, timeoutMs: number, child: ChildProcess): Pro
 /** Keeps a child's output (last lines) to show when something fails, without flooding the run. */
 const capture = (child: ChildProcess, name: string, lines: string[]): void => {
   const keep = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (line.trim()) lines.push(`${name}: ${line}`);
+    for (const line of chunk.toString().split('\n')) {
+      // Strapi's request log would push everything else out of the window.
+      if (!line.trim() || /\bhttp\b.*: (GET|POST) \//.test(line)) continue;
+      lines.push(`${name}: ${line}`);
+    }
     lines.splice(0, Math.max(0, lines.length - 200));
   };
   child.stdout?.on('data', keep);
@@ -151,6 +157,16 @@ export const startStack = async (ports = { cms: 1610, rebuild: 1611, site: 1612 
     adminEmail,
     adminPassword,
     recentOutput: () => output.slice(-80).join('\n'),
+    buildReport: async () => {
+      try {
+        const response = await fetch(`${rebuildUrl}/status`, {
+          headers: { Authorization: `Bearer ${webhookSecret}` },
+        });
+        return JSON.stringify(await response.json(), null, 1);
+      } catch (error) {
+        return `no status from the rebuild service: ${String(error)}`;
+      }
+    },
     stop,
   };
 };

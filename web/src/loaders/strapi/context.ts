@@ -33,6 +33,8 @@ export const META_KEYS = {
   /** Which CMS and entry format the store holds; a change forces a full sync. */
   source: 'strapi-source',
   lastSync: 'strapi-last-sync',
+  /** The media library's fingerprint at the last sync (see media-fingerprint.ts). */
+  media: 'strapi-media',
 } as const;
 
 export const formatCounts = (collection: string, counts: SyncCounts): string =>

@@ -10,6 +10,8 @@
  *  3. the relation targets' own id scans find entries that still show a target that was deleted
  *     or unpublished (Strapi drops the link without touching the entry's updatedAt);
  *  4. stale entries from 1 and 3 that step 2 did not cover are fetched by documentId.
+ * A change in the media library (a file added, replaced or deleted) makes the sync a full one:
+ * Strapi cannot filter entries by their media, and a replaced file keeps its URL.
  * Then every store entry's `localizations` is recomputed from the store (a new translation
  * changes the language switcher of the existing ones), digests decide what is rewritten, and
  * the mark moves to the newest `updatedAt` seen.
@@ -36,6 +38,8 @@ export type CollectionSyncDeps = {
   specOf: (collection: SiteCollectionName) => CollectionSpec;
   /** Whether a downloaded file behind an href is still in the local cache. */
   hasFile: (href: string) => boolean;
+  /** The media library's fingerprint now (see media-fingerprint.ts). */
+  mediaFingerprint: string;
 };
 
 type StoredData = {
@@ -83,7 +87,12 @@ export const syncCollection = async (ctx: SyncContext, deps: CollectionSyncDeps)
     ctx.logger.info(`${collection}: the store was filled from another CMS or entry format; syncing in full`);
     store.clear();
   }
-  const full = !previousMark || !sameSource || store.keys().length === 0;
+  const mediaChanged = meta.get(META_KEYS.media) !== deps.mediaFingerprint;
+  const nothingStored = !previousMark || !sameSource || store.keys().length === 0;
+  if (!nothingStored && mediaChanged) {
+    ctx.logger.info(`${collection}: the media library changed since the last build; syncing in full`);
+  }
+  const full = nothingStored || mediaChanged;
 
   // What the store holds now, by locale+document.
   const existing = new Map<string, { id: string; data: StoredData }>();
@@ -241,6 +250,7 @@ export const syncCollection = async (ctx: SyncContext, deps: CollectionSyncDeps)
 
   if (!Number.isNaN(newest)) meta.set(META_KEYS.mark, new Date(newest).toISOString());
   meta.set(META_KEYS.source, deps.source);
+  meta.set(META_KEYS.media, deps.mediaFingerprint);
 
   const total = store.keys().length;
   const counts: SyncCounts = {

@@ -9,6 +9,7 @@ import { createCmsClient } from './client';
 import { SITE_COLLECTIONS, type SiteCollectionName } from './collections';
 import { formatCounts, type SyncContext, type SyncCounts } from './context';
 import { fetchLocales } from './locales';
+import { fetchMediaFingerprint } from './media-fingerprint';
 import type { StrapiLoaderSettings } from './options';
 import type { ShapeContext } from './shape/context';
 import { absoluteCmsUrl } from './shape/urls';
@@ -73,6 +74,7 @@ export const syncFromCms = async (ctx: SyncContext, options: SyncOptions): Promi
             return targetSpec;
           },
           hasFile: (href) => files?.has(href) ?? true,
+          mediaFingerprint: await fetchMediaFingerprint(client),
         })
       : await syncSingle(ctx, { spec, client, locales, source, shapeContext });
 

@@ -97,6 +97,35 @@ describe('resource files', () => {
     expect(cms.fileRequests).toHaveLength(2);
   });
 
+  it('serves the new bytes when an editor replaces a file in the media library', async () => {
+    // Strapi's "Replace media" keeps the file's URL and hash and leaves the resource untouched:
+    // only the file's updatedAt and the media library's fingerprint change.
+    cms.documents.Resources = [
+      resourceNode(1, [{ language: 'en', url: '/uploads/guide_abc.pdf', name: 'guide.pdf' }]),
+      resourceNode(2, [{ language: 'en', url: '/uploads/guide_ar.pdf', name: 'other.pdf' }]),
+    ];
+    cms.mediaLibrary = [at(1), at(1)];
+    const ctx = fakeContext('resources', resourcesSchema);
+    await sync(ctx);
+    const before = (ctx.entries.get('en/resource-1')?.data.files as Array<{ href: string }>)[0]!.href;
+
+    const revised = Buffer.from('%PDF-1.4 the revised guide\n');
+    cms.files.set('/uploads/guide_abc.pdf', revised);
+    const file = (cms.documents.Resources[0]!.files as Array<{ file: { updatedAt: string } }>)[0]!.file;
+    file.updatedAt = at(40);
+    cms.mediaLibrary = [at(40), at(1)];
+    const counts = await sync(ctx);
+
+    expect(counts.mode).toBe('full');
+    const after = (ctx.entries.get('en/resource-1')?.data.files as Array<{ href: string }>)[0]!.href;
+    expect(after).not.toBe(before);
+    expect(readFileSync(cachedFilePath(cacheDir, after))).toEqual(revised);
+    expect(ctx.logs.some((l) => /the media library changed since the last build/.test(l.message))).toBe(true);
+
+    // Nothing changed since: the next sync is incremental again.
+    expect((await sync(ctx)).mode).toBe('incremental');
+  });
+
   it('fails the sync when a file cannot be downloaded', async () => {
     cms.documents.Resources = [
       resourceNode(1, [{ language: 'en', url: '/uploads/missing.pdf', name: 'm.pdf' }]),

@@ -33,6 +33,13 @@ describe('shaping CMS data for the site', () => {
     expect(toImage({ ...media, width: 10, height: 5 }, null, null, ctx())?.alt).toBe('library alt');
   });
 
+  it('puts the image version in its URL, so a replaced image gets a new optimised copy', () => {
+    const at = (updatedAt: string) =>
+      toImage({ ...media, width: 10, height: 5, updatedAt }, null, null, ctx())?.src;
+    expect(at('2026-11-01T10:00:00.000Z')).toMatch(/^http:\/\/cms\.test:1337\/uploads\/a\.jpg\?v=[0-9a-z]+$/);
+    expect(at('2026-11-02T10:00:00.000Z')).not.toBe(at('2026-11-01T10:00:00.000Z'));
+  });
+
   it('leaves out an image without dimensions, with a warning', () => {
     const warnings: string[] = [];
     expect(toImage({ ...media, width: null, height: null }, 'x', null, ctx(warnings))).toBeNull();

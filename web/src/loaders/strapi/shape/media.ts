@@ -3,6 +3,16 @@ import type { CmsMedia, ShapeContext } from './context';
 import { absoluteCmsUrl } from './urls';
 
 /**
+ * "Replace media" in the CMS keeps an image's URL. Astro names its optimised copy after the
+ * source URL and the site serves those copies as immutable, so the version goes into the URL:
+ * a replaced image gets a new name and nobody keeps seeing the old one.
+ */
+const versionedSrc = (url: string, updatedAt: string | null): string => {
+  const time = updatedAt === null ? Number.NaN : Date.parse(updatedAt);
+  return Number.isNaN(time) ? url : `${url}?v=${time.toString(36)}`;
+};
+
+/**
  * An image the site can hand to Astro's <Image>. Without intrinsic dimensions Astro cannot lay out a
  * remote image, so such an image is left out with a warning rather than breaking the build.
  */
@@ -18,7 +28,7 @@ export const toImage = (
     return null;
   }
   return {
-    src: absoluteCmsUrl(ctx.cmsUrl, media.url),
+    src: versionedSrc(absoluteCmsUrl(ctx.cmsUrl, media.url), media.updatedAt),
     width: media.width,
     height: media.height,
     alt: alt ?? media.alternativeText ?? '',

@@ -59,6 +59,8 @@ export type FakeCms = {
   documents: Record<string, FakeNode[]>;
   /** Files served at their path, e.g. /uploads/guide.pdf. */
   files: Map<string, Buffer>;
+  /** The media library as the fingerprint query sees it: every file's updatedAt. */
+  mediaLibrary: string[];
   requests: RecordedRequest[];
   fileRequests: string[];
   /** Added to every reported total (to simulate a list that lies). */
@@ -74,6 +76,7 @@ export const startFakeCms = async (
     locales: options.locales ?? ['en'],
     documents: {},
     files: new Map(),
+    mediaLibrary: [],
     requests: [],
     fileRequests: [],
     totalSkew: 0,
@@ -98,6 +101,17 @@ export const startFakeCms = async (
       cms.requests.push({ operationName, variables });
       if (operationName === 'SiteLocales') {
         return send(200, { data: { i18NLocales: cms.locales.map((code) => ({ code })) } });
+      }
+      if (operationName === 'MediaLibraryFingerprint') {
+        const newest = [...cms.mediaLibrary].sort().reverse()[0];
+        return send(200, {
+          data: {
+            uploadFiles_connection: {
+              nodes: newest ? [{ updatedAt: newest }] : [],
+              pageInfo: { total: cms.mediaLibrary.length },
+            },
+          },
+        });
       }
       const single = SINGLE_FIELDS[operationName];
       if (single) {
