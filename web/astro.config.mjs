@@ -39,4 +39,9 @@ export default defineConfig({
     ],
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // Entry pages carry a cache key (src/lib/site/cache-keys.ts): a page whose key and code are
+    // unchanged is copied from the last build instead of rendered again.
+    incrementalBuild: true,
+  },
 });

@@ -19,6 +19,8 @@ const config = (): Core.Config.Middlewares => [
   },
   'strapi::session',
   'strapi::favicon',
+  // 304 for unchanged uploads, so site builds reuse their optimised images.
+  'global::conditional-get',
   'strapi::public',
 ];
 

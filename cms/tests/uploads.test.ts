@@ -33,6 +33,27 @@ describe('uploads', () => {
     expect(res.body[0]).toMatchObject({ name: 'asylum-guide.pdf', mime: 'application/pdf', ext: '.pdf' });
   });
 
+  it('answers 304 to a conditional GET of an unchanged file, so site builds reuse their images', async () => {
+    const [uploaded] = (await admin.upload(pngFile())).body as Array<{ url: string }>;
+    const first = await cms.request().get(uploaded!.url);
+    expect(first.status).toBe(200);
+    const lastModified = String(first.headers['last-modified']);
+    expect(lastModified).not.toBe('undefined');
+
+    // fetch() (and so Astro) sends Cache-Control: no-cache with every conditional request.
+    const unchanged = await cms
+      .request()
+      .get(uploaded!.url)
+      .set('If-Modified-Since', lastModified)
+      .set('Cache-Control', 'no-cache');
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.body).toEqual({});
+    const older = new Date(Date.parse(lastModified) - 60_000).toUTCString();
+    const changed = await cms.request().get(uploaded!.url).set('If-Modified-Since', older);
+    expect(changed.status).toBe(200);
+    expect(Number(changed.headers['content-length'])).toBeGreaterThan(0);
+  });
+
   it('accepts a PNG image', async () => {
     const res = await admin.upload(pngFile());
     expect(res.status).toBe(201);

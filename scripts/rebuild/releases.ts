@@ -1,6 +1,6 @@
 /**
  * Release directories on disk:
- *   <dataDir>/releases/.building-<id>/  a build in progress (never served)
+ *   <dataDir>/releases/.building/       the build in progress (never served; one at a time)
  *   <dataDir>/releases/<id>/            a complete, checked release (never modified again)
  *   <dataDir>/current -> releases/<id>  the live release, swapped atomically by rename
  */
@@ -10,13 +10,18 @@ import path from 'node:path';
 import { fsyncDir } from './atomic-file.ts';
 
 const RELEASE_ID = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-\d{6}$/;
-const BUILDING_PREFIX = '.building-';
+/**
+ * Every build writes into the same folder, renamed to its release id when it is complete: Astro
+ * bakes its output path into the page code it hashes, so a new path each build would stop its
+ * incremental build from ever reusing a page. The service's lock means one build at a time.
+ */
+const BUILDING_NAME = '.building';
 
 export const releasesDir = (dataDir: string): string => path.join(dataDir, 'releases');
 export const currentLink = (dataDir: string): string => path.join(dataDir, 'current');
 export const releaseDir = (dataDir: string, id: string): string => path.join(releasesDir(dataDir), id);
-export const buildingDir = (dataDir: string, id: string): string =>
-  path.join(releasesDir(dataDir), `${BUILDING_PREFIX}${id}`);
+export const buildingDir = (dataDir: string, _id: string): string =>
+  path.join(releasesDir(dataDir), BUILDING_NAME);
 
 /** Sortable by time, then by build number: `20261123T101512345Z-000007`. */
 export const makeReleaseId = (at: Date, buildNumber: number): string =>
@@ -79,6 +84,8 @@ export const completeRelease = (dataDir: string, id: string): void => {
 
 export const prepareBuildDir = (dataDir: string, id: string): string => {
   const dir = buildingDir(dataDir, id);
+  // Whatever an interrupted build left there is not part of this one.
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return dir;
 };
@@ -88,7 +95,7 @@ export const removeUnfinishedBuilds = (dataDir: string): string[] => {
   const dir = releasesDir(dataDir);
   if (!existsSync(dir)) return [];
   const stale = readdirSync(dir).filter(
-    (name) => name.startsWith(BUILDING_PREFIX) || name.startsWith(TRASH_PREFIX),
+    (name) => name.startsWith(BUILDING_NAME) || name.startsWith(TRASH_PREFIX),
   );
   for (const name of stale) rmSync(path.join(dir, name), { recursive: true, force: true });
   return stale;

@@ -45,7 +45,7 @@ it('gives the build the service environment without the webhook secret', async (
   );
   expect(env).toContain('CMS_URL=http://127.0.0.1:1\n');
   expect(env).toContain('BUILD_API_TOKEN=tok\n');
-  expect(env).toMatch(/^SITE_OUT_DIR=\/.+\.building-/m);
+  expect(env).toMatch(/^SITE_OUT_DIR=\/.+\/releases\/\.building$/m);
   expect(env).not.toContain('WEBHOOK_SECRET');
   expect(env).not.toContain(SECRET);
 });

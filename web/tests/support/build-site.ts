@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createIsolatedWebRoot, WEB_DIR } from './isolated-web-root';
+import { createIsolatedWebRoot, WEB_DIR, type WebRoot } from './isolated-web-root';
 
 export type SiteBuildOptions = {
   cmsUrl: string;
@@ -14,6 +14,8 @@ export type SiteBuildOptions = {
   /** The public address the site is built for (canonical links, sitemap, RSS). */
   siteUrl: string;
   outDir: string;
+  /** Build from this copy of the site (kept, with its caches) instead of a fresh, removed one. */
+  root?: WebRoot;
 };
 
 const astroBin = (): string => {
@@ -34,10 +36,11 @@ const buildEnvironment = (options: SiteBuildOptions): NodeJS.ProcessEnv => ({
   SITE_URL: options.siteUrl,
 });
 
-const MAX_LOG_CHARS = 20_000;
+const MAX_LOG_CHARS = 200_000;
 
-export const buildSite = async (options: SiteBuildOptions): Promise<void> => {
-  const root = createIsolatedWebRoot();
+/** Runs the build; resolves with the end of its log. */
+export const buildSite = async (options: SiteBuildOptions): Promise<string> => {
+  const root = options.root ?? createIsolatedWebRoot();
   try {
     const args = [astroBin(), 'build', '--root', root.dir, '--outDir', options.outDir];
     const child = spawn(process.execPath, args, {
@@ -56,7 +59,8 @@ export const buildSite = async (options: SiteBuildOptions): Promise<void> => {
       child.once('close', resolve);
     });
     if (code !== 0) throw new Error(`The site build exited with ${String(code)}:\n${log}`);
+    return log;
   } finally {
-    root.remove();
+    if (!options.root) root.remove();
   }
 };

@@ -10,7 +10,8 @@ export type LocalizedCollection =
 export type SingleCollection = 'settings' | 'home' | 'about';
 
 const memo = new Map<string, Promise<unknown>>();
-const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+/** Memoises a read for the rest of the build. */
+export const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
   let value = memo.get(key) as Promise<T> | undefined;
   if (!value) {
     value = load();

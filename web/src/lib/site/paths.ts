@@ -11,6 +11,7 @@ import {
   type LocalizedCollection,
   type Section,
 } from './content';
+import { entryCacheKey } from './cache-keys';
 import { langParam } from './urls';
 
 export type LocaleProps = { locale: Locale };
@@ -22,16 +23,24 @@ export const localePaths = async (section?: Section) =>
     props: { locale } satisfies LocaleProps,
   }));
 
-/** One path per published entry of a collection, in every built locale: `/<lang>/…/<slug>/`. */
+/**
+ * One path per published entry of a collection, in every built locale: `/<lang>/…/<slug>/`, with
+ * the cache key that lets an incremental build reuse the page when nothing it shows changed.
+ */
 export const entryPaths = async <C extends LocalizedCollection>(collection: C) => {
   const paths: Array<{
     params: { lang: string | undefined; slug: string };
     props: { locale: Locale; entry: CollectionEntry<C> };
+    cacheKey: string;
   }> = [];
   for (const locale of await siteLocales()) {
     for (const entry of await entriesIn(collection, locale)) {
       const slug = (entry.data as { slug: string }).slug;
-      paths.push({ params: { lang: langParam(locale), slug }, props: { locale, entry } });
+      paths.push({
+        params: { lang: langParam(locale), slug },
+        props: { locale, entry },
+        cacheKey: await entryCacheKey(locale, entry),
+      });
     }
   }
   return paths;
