@@ -1,5 +1,5 @@
 /** Crash-safe file replacement: a reader sees the old file or the new one, never half of either. */
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 let counter = 0;
@@ -22,11 +22,17 @@ export const writeFileAtomic = (file: string, content: string): void => {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${++counter}`);
   const fd = openSync(tmp, 'w', 0o600);
   try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    try {
+      writeSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (error) {
+    // A half-written temp file would hold on to the space a full disk needs back.
+    rmSync(tmp, { force: true });
+    throw error;
   }
-  renameSync(tmp, file);
   fsyncDir(path.dirname(file));
 };

@@ -14,7 +14,9 @@ import {
   liveRelease,
   prepareBuildDir,
   releaseDir,
+  releasesDir,
 } from './releases.ts';
+import { releaseDirProblem } from './disk-errors.ts';
 import { type BuildOutcome, type RunBuild } from './run-build.ts';
 import { type BuildRecord, type RunningBuild } from './state.ts';
 import { verifyRelease } from './verify-release.ts';
@@ -105,6 +107,15 @@ export const buildAndPublish = async (run: RunningBuild, ctx: PublishContext): P
       error: `the release could not be published: ${errorText(error)}`,
     };
   }
-  if (!ending.live) rmSync(buildingDir(ctx.config.dataDir, run.release), { recursive: true, force: true });
+  if (!ending.live) {
+    // Checked before the unfinished output is removed: deleting it may free the space it filled.
+    const problem = ending.result === 'failed' ? releaseDirProblem(releasesDir(ctx.config.dataDir)) : null;
+    if (problem) ending = { ...ending, error: `${problem}; ${ending.error ?? 'the build failed'}` };
+    try {
+      rmSync(buildingDir(ctx.config.dataDir, run.release), { recursive: true, force: true });
+    } catch {
+      // Left for removeUnfinishedBuilds at the next start; the record matters more.
+    }
+  }
   return buildRecord(run, ctx.now(), ending);
 };

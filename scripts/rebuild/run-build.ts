@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { buildFailureReason } from './build-failure-reason.ts';
 
 export const LOG_TAIL_LINES = 50;
 const KILL_GRACE_MS = 3000;
@@ -53,6 +54,8 @@ export const createLineTail = (max: number) => {
 export const runBuildCommand: RunBuild = (job) =>
   new Promise((resolve) => {
     const log = createWriteStream(job.logFile, { flags: 'a' });
+    // A full disk must not crash the service: the tail is still kept and recorded with the build.
+    log.on('error', () => undefined);
     const tail = createLineTail(LOG_TAIL_LINES);
     const command = job.command.replaceAll('{out}', shellQuote(job.outDir));
     log.write(`$ ${command}\n`);
@@ -118,8 +121,10 @@ export const runBuildCommand: RunBuild = (job) =>
     );
     child.on('close', (code, signal) => {
       if (stopReason === null && code === 0) return finish({ ok: true, logTail: tail.lines() });
-      const error =
-        stopReason ?? (signal ? `build was killed by ${signal}` : `build command exited with code ${code}`);
+      const exit = signal ? `build was killed by ${signal}` : `build command exited with code ${code}`;
+      // The build's own reason first (e.g. the CMS cannot be reached): it is what an editor reads.
+      const reason = stopReason === null ? buildFailureReason(tail.lines()) : null;
+      const error = stopReason ?? (reason ? `${reason} (${exit})` : exit);
       finish({ ok: false, error, logTail: tail.lines(), aborted });
     });
   });

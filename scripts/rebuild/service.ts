@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { type RebuildConfig } from './config.ts';
+import { diskErrorReason } from './disk-errors.ts';
 import { lockDataDir, type DataDirLock } from './lock.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { stopOrphanBuild } from './orphan-build.ts';
@@ -102,6 +103,17 @@ export const createRebuildService = ({
     return state;
   };
   const persist = (): void => saveState(dataDir, current());
+  /**
+   * For saves after an event was accepted (it is on disk already): a full or read-only disk must
+   * not crash the service, which serves the site too. The next save writes the whole state again.
+   */
+  const persistOrLog = (when: string): void => {
+    try {
+      persist();
+    } catch (error) {
+      logger.error('state could not be saved', { when, error: diskErrorReason(error) ?? error });
+    }
+  };
 
   const isIdle = (): boolean =>
     state === null || (state.running === null && state.pending.length === 0 && timer === null);
@@ -134,7 +146,14 @@ export const createRebuildService = ({
     if (s.pending.length === 0) firstPendingAt = now;
     lastPendingAt = now;
     s.pending.push(event);
-    persist(); // on disk before anyone is told it was accepted
+    try {
+      persist(); // on disk before anyone is told it was accepted
+    } catch (error) {
+      // Not accepted, so not queued either (the caller is told it failed).
+      s.pending.pop();
+      s.nextEventId -= 1;
+      throw error;
+    }
     logger.info('event accepted', {
       eventId: event.id,
       event: event.event,
@@ -168,7 +187,7 @@ export const createRebuildService = ({
     abortRunning = null;
     recordHistory(s, record, config.historyLimit);
     if (record.result === 'interrupted') requeue(run.events);
-    persist();
+    persistOrLog('build finished');
     const fields = {
       build: record.number,
       release: record.release,
@@ -209,7 +228,7 @@ export const createRebuildService = ({
     };
     s.pending = [];
     s.running = run;
-    persist();
+    persistOrLog('build started');
     logger.info('build started', {
       build: number,
       release: run.release,
@@ -227,7 +246,7 @@ export const createRebuildService = ({
       signal: controller.signal,
       onSpawn: (pid) => {
         run.pid = pid;
-        persist();
+        persistOrLog('build spawned');
       },
     })
       .then((record) => finishBuild(run, record))

@@ -10,6 +10,7 @@ import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { isAuthorized } from './auth.ts';
 import { type RebuildConfig } from './config.ts';
+import { diskErrorReason } from './disk-errors.ts';
 import { classifyEvent, entryText, webhookPayloadSchema } from './events.ts';
 import { BodyTooLargeError, readBody, sendJson } from './http-body.ts';
 import { type Logger } from './logger.ts';
@@ -160,6 +161,13 @@ export const createWebhookApp = (deps: WebhookAppDeps): Handler => {
       if (error instanceof BadRequestError) {
         logger.warn('request refused: bad body', { reason: error.message });
         return sendJson(res, 400, { error: error.message });
+      }
+      // Events are saved before they are accepted: on a full or read-only disk, say so plainly.
+      const disk = diskErrorReason(error);
+      if (disk !== null) {
+        const message = `the rebuild service cannot save to its data directory: ${disk}`;
+        logger.error(message, { path: req.url?.slice(0, 200) });
+        return sendJson(res, 503, { error: message }, { 'Retry-After': '60' });
       }
       logger.error('request failed', { path: req.url?.slice(0, 200), error });
       sendJson(res, 500, { error: 'internal error' });
