@@ -5,6 +5,11 @@
 const MAX_DETAILS = 300;
 
 const REASONS: Array<{ pattern: RegExp; words: string }> = [
+  {
+    pattern: /^the release directory .* cannot be written/i,
+    words: "the website server's disk is full or cannot be written to (ask whoever looks after the server)",
+  },
+  { pattern: /^Cannot reach the CMS/i, words: 'the website could not read the content from the CMS' },
   { pattern: /timed out/i, words: 'it took too long and was stopped' },
   {
     pattern: /^the build (output has no|has \d+ pages)/i,

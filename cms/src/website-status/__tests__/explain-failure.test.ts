@@ -1,4 +1,22 @@
-import { firstLine } from '../explain-failure';
+import { explainFailure, firstLine } from '../explain-failure';
+
+describe('explainFailure', () => {
+  it.each([
+    [
+      'the release directory /srv/site/releases cannot be written: the disk is full (ENOSPC); build command exited with code 1',
+      "the website server's disk is full",
+    ],
+    [
+      'Cannot reach the CMS at http://cms:1337: read ECONNRESET. Is it running? (build command exited with code 1)',
+      'could not read the content from the CMS',
+    ],
+    ['build command exited with code 1', 'the site could not be built'],
+  ])('puts "%s" in plain words', (error, words) => {
+    const text = explainFailure(error, true);
+    expect(text).toContain(words);
+    expect(text).toContain('The previous version is still online.');
+  });
+});
 
 describe('firstLine', () => {
   it('keeps the first non-empty line, trimmed', () => {
