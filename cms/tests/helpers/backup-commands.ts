@@ -1,0 +1,121 @@
+/**
+ * For the backup round trip: CMS instances' storage (a database and an uploads folder) that
+ * outlive one in-process boot, and the real `npm run backup` / `npm run restore` scripts run as
+ * child processes against them, as an operator runs them (same files, same Node, own process).
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { testDistDir } from './paths';
+import { TEST_SECRETS } from './strapi';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** A database and uploads folder, empty until something writes to them. */
+export type Storage = {
+  /** DATABASE_* and PUBLIC_DIR for a CMS (startTestCms's `env`, or a child's). */
+  env: Record<string, string>;
+  uploadsDir: string;
+  drop: () => Promise<void>;
+};
+
+const adminConnection = () =>
+  new Client({
+    host: process.env.PGHOST ?? '127.0.0.1',
+    port: Number(process.env.PGPORT ?? 5432),
+    user: process.env.PGUSER ?? 'postgres',
+    database: 'postgres',
+  });
+
+/** On the database DATABASE_CLIENT names, like every integration test. */
+export const createStorage = async (): Promise<Storage> => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'backuptest-'));
+  const uploadsDir = path.join(dir, 'public', 'uploads');
+  mkdirSync(uploadsDir, { recursive: true });
+  const publicDir = path.join(dir, 'public');
+  if (process.env.DATABASE_CLIENT !== 'postgres') {
+    return {
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db'), PUBLIC_DIR: publicDir },
+      uploadsDir,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `backuptest_${randomBytes(6).toString('hex')}`;
+  const admin = adminConnection();
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return {
+    env: {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: process.env.PGHOST ?? '127.0.0.1',
+      DATABASE_PORT: process.env.PGPORT ?? '5432',
+      DATABASE_NAME: name,
+      DATABASE_USERNAME: process.env.PGUSER ?? 'postgres',
+      DATABASE_PASSWORD: '',
+      PUBLIC_DIR: publicDir,
+    },
+    uploadsDir,
+    drop: async () => {
+      const cleanup = adminConnection();
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+};
+
+export type CommandResult = { code: number; stdout: string; stderr: string; ms: number };
+
+export type CommandEnv = {
+  storage: Storage;
+  backupDir: string;
+  key: string;
+};
+
+/**
+ * Runs scripts/backup/<script> with Node as `npm run backup|restore` does, against `storage`.
+ * The child gets the test secrets and an empty env file, so nothing comes from a developer's
+ * .env, and the CMS this test run compiled, so cms/dist (shared with `npm start`) is not touched.
+ */
+export const runBackupScript = (
+  script: 'backup.ts' | 'restore.ts',
+  args: string[],
+  { storage, backupDir, key }: CommandEnv,
+): Promise<CommandResult> => {
+  const emptyEnvFile = path.join(backupDir, '..', 'empty.env');
+  writeFileSync(emptyEnvFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    ENV_PATH: emptyEnvFile,
+    NODE_ENV: 'test',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    ...TEST_SECRETS,
+    ...storage.env,
+    BACKUP_ENCRYPTION_KEY: key,
+    BACKUP_DIR: backupDir,
+    BACKUP_CMS_DIST_DIR: testDistDir(),
+  };
+  const started = performance.now();
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(REPO_ROOT, 'scripts', 'backup', script), ...args],
+      { cwd: REPO_ROOT, env, timeout: 120_000, maxBuffer: 10 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({
+          code,
+          stdout: stdout.trim(),
+          stderr: stderr.trim(),
+          ms: Math.round(performance.now() - started),
+        });
+      },
+    );
+  });
+};
