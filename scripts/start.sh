@@ -17,17 +17,8 @@ set -a
 . ./.env
 set +a
 
-# Server code: tsc is incremental, so an unchanged tree compiles in a second or two.
-echo "Compiling the CMS…"
-(cd cms && ../node_modules/.bin/tsc -p tsconfig.json)
-
-# The admin panel is rebuilt only when its sources or the Strapi version change (~45 s).
-admin_hash="$( { find cms/src/admin cms/src/plugins -type f 2>/dev/null | sort | xargs -r cat; grep '"@strapi/' cms/package.json; } | sha256sum | cut -c1-16)"
-if [ "$(cat cms/dist/build/.source-hash 2>/dev/null)" != "$admin_hash" ]; then
-  echo "Building the admin panel (first run or admin changes; about a minute)…"
-  (cd cms && ../node_modules/.bin/strapi build)
-  echo "$admin_hash" > cms/dist/build/.source-hash
-fi
+# Server code compiled; the admin panel rebuilt only when its sources or Strapi changed (~45 s).
+bash scripts/cms-prepare.sh
 
 first_run=false
 if [ "${DATABASE_CLIENT:-sqlite}" = sqlite ]; then

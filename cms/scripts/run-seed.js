@@ -24,6 +24,23 @@ const compile = () => {
   });
 };
 
+/**
+ * Waits until the database pool is idle. Strapi finishes some work after a publish on its own
+ * (after-commit callbacks that look up the entry's relations again); on PostgreSQL a
+ * destroy() while those queries are queued fails the whole run, though the seed succeeded.
+ */
+const settle = async (strapi, timeoutMs = 30_000) => {
+  const pool = strapi.db?.connection?.client?.pool;
+  if (!pool) return;
+  const busy = () => pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates();
+  const deadline = Date.now() + timeoutMs;
+  let idleChecks = 0;
+  while (idleChecks < 3 && Date.now() < deadline) {
+    idleChecks = busy() === 0 ? idleChecks + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
 const main = async () => {
   // Strapi reads ENV_PATH with dotenv when @strapi/strapi is first required: set it before.
   if (!process.env.ENV_PATH && existsSync(ROOT_ENV)) process.env.ENV_PATH = ROOT_ENV;
@@ -42,6 +59,7 @@ const main = async () => {
     const { seedDemoContent, summariseReport } = require(path.join(DIST_DIR, 'src', 'seed'));
     const report = await seedDemoContent(strapi);
     console.log(`Seed: ${summariseReport(report)}`);
+    await settle(strapi);
   } finally {
     await strapi.destroy();
   }

@@ -27,6 +27,7 @@ const service = createRebuildService({
     servicePort: 0,
     siteHost: '127.0.0.1',
     sitePort: 0,
+    serveSite: false,
     webhookSecret: SECRET,
     dataDir: path.join(root, 'data'),
     buildCommand: `${JSON.stringify(process.execPath)} ${JSON.stringify(fakeBuild)} ${JSON.stringify(control)}`,

@@ -6,6 +6,8 @@ export type RebuildConfig = {
   servicePort: number;
   siteHost: string;
   sitePort: number;
+  /** Whether this service also serves the live release on siteHost:sitePort (off when a web server does). */
+  serveSite: boolean;
   /** Bearer secret the CMS webhook and manual triggers must send. */
   webhookSecret: string;
   /** Holds state.json, releases/, logs/ and the `current` symlink. */

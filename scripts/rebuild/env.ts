@@ -13,6 +13,12 @@ const PLACEHOLDER = /tobemodified|changeme|change-me|replace|placeholder|example
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const ms = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+/** `true`/`false` (also 1/0, yes/no); anything else is refused rather than guessed. */
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
 const optionalText = z
   .string()
   .optional()
@@ -23,6 +29,8 @@ const schema = z.object({
   REBUILD_PORT: port(4322),
   SITE_HOST: z.string().min(1).default('127.0.0.1'),
   SITE_PORT: port(4321),
+  // `false` when a web server (nginx) serves REBUILD_DATA_DIR/current instead of this service.
+  REBUILD_SERVE_SITE: flag(true),
   WEBHOOK_SECRET: z
     .string({ error: 'WEBHOOK_SECRET is required (the bearer secret the CMS webhook sends)' })
     .trim()
@@ -84,6 +92,7 @@ export const parseRebuildEnv = (env: Env, repoRoot: string): RebuildConfig => {
     servicePort: v.REBUILD_PORT,
     siteHost: v.SITE_HOST,
     sitePort: v.SITE_PORT,
+    serveSite: v.REBUILD_SERVE_SITE,
     webhookSecret: v.WEBHOOK_SECRET,
     dataDir: path.resolve(repoRoot, v.REBUILD_DATA_DIR ?? '.data/site'),
     buildCommand: v.REBUILD_COMMAND,

@@ -1,6 +1,7 @@
 /**
  * Runs the rebuild service: the API (webhook, trigger, status) on REBUILD_HOST:REBUILD_PORT and
- * the live site on SITE_HOST:SITE_PORT.  Start: node scripts/rebuild/main.ts (Node 24).
+ * the live site on SITE_HOST:SITE_PORT (unless REBUILD_SERVE_SITE=false, when a web server such as
+ * nginx serves REBUILD_DATA_DIR/current).  Start: node scripts/rebuild/main.ts (Node 24).
  * SIGINT/SIGTERM: the site stops accepting connections, a running build gets REBUILD_STOP_GRACE_MS
  * to finish (then it is stopped and re-queued for the next start), state is saved, exit 0.
  */
@@ -45,20 +46,21 @@ const main = async (): Promise<void> => {
   await service.start();
 
   const api = createServer(service.webhookApp);
-  const site = createServer(service.siteHandler);
+  const site = config.serveSite ? createServer(service.siteHandler) : null;
   // Slow clients cannot hold connections open for long.
-  for (const server of [api, site]) {
+  for (const server of site ? [api, site] : [api]) {
     server.headersTimeout = 10_000;
     server.requestTimeout = 30_000;
   }
   await listen(api, config.serviceHost, config.servicePort);
-  await listen(site, config.siteHost, config.sitePort);
+  if (site) await listen(site, config.siteHost, config.sitePort);
   const url = (server: Server): string => {
     const address = server.address();
     if (address === null || typeof address === 'string') return String(address);
     return `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   };
-  logger.info('listening', { api: url(api), site: url(site) });
+  // `site: null` says plainly that another server is expected to serve the releases.
+  logger.info('listening', { api: url(api), site: site ? url(site) : null });
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -68,7 +70,7 @@ const main = async (): Promise<void> => {
     }
     stopping = true;
     logger.info('shutting down', { signal });
-    const siteClosed = close(site);
+    const siteClosed = site ? close(site) : Promise.resolve();
     // The API keeps accepting events until the build has settled: they are saved and built next start.
     await service.stop();
     await Promise.all([siteClosed, close(api)]);

@@ -31,6 +31,7 @@ export const makeFixture = (overrides: Partial<RebuildConfig> = {}): Fixture => 
     servicePort: 0,
     siteHost: '127.0.0.1',
     sitePort: 0,
+    serveSite: true,
     webhookSecret: SECRET,
     dataDir: path.join(root, 'data'),
     buildCommand: `${JSON.stringify(process.execPath)} ${JSON.stringify(FAKE_BUILD)} ${JSON.stringify(controlFile)}`,

@@ -1,0 +1,70 @@
+/**
+ * Publishing through the CMS's admin API, as the admin panel does: sign in at /admin/login, then
+ * the content-manager routes with the admin's bearer token.
+ */
+import { fetchRetrying } from '../../publishing/http';
+
+type Json = Record<string, unknown>;
+
+const CM = '/content-manager';
+
+export type AdminApi = {
+  call: (method: string, pathname: string, body?: Json) => Promise<Json>;
+};
+
+export const signIn = async (cmsUrl: string, email: string, password: string): Promise<AdminApi> => {
+  const request = async (method: string, pathname: string, body?: Json, token?: string) => {
+    const response = await fetchRetrying(`${cmsUrl}${pathname}`, {
+      method,
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const json = (await response.json()) as Json;
+    if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const login = await request('POST', '/admin/login', { email, password });
+  const token = (login.data as { token: string }).token;
+  return { call: (method, pathname, body) => request(method, pathname, body, token) };
+};
+
+const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+
+const publishSingle = async (api: AdminApi, uid: string, data: Json): Promise<void> => {
+  await api.call('PUT', `${CM}/single-types/${uid}?locale=en`, data);
+  await api.call('POST', `${CM}/single-types/${uid}/actions/publish?locale=en`, {});
+};
+
+/**
+ * What an empty CMS needs before the site can be built at all: the site settings and the English
+ * home page (web/src/lib/site/content.ts, web/src/pages/[...lang]/index.astro).
+ */
+export const publishSiteEssentials = async (api: AdminApi): Promise<void> => {
+  await publishSingle(api, 'api::site-setting.site-setting', {
+    organisationName: 'Children’s Legal Centre (production test)',
+    emergencyNotice: 'We are not an emergency service. In an emergency call 999.',
+    quickExitUrl: 'https://www.bbc.co.uk/weather',
+  });
+  await publishSingle(api, 'api::home-page.home-page', {
+    heroTitle: 'Free legal help for young people',
+    heroText: 'We help children and young people with their immigration cases.',
+  });
+};
+
+export type Article = { slug: string; title: string; text: string };
+
+export const publishArticle = async (api: AdminApi, article: Article): Promise<void> => {
+  const uid = 'api::article.article';
+  const created = await api.call('POST', `${CM}/collection-types/${uid}?locale=en`, {
+    title: article.title,
+    slug: article.slug,
+    summary: `Summary: ${article.text}`,
+    body: paragraph(article.text),
+    category: 'news',
+  });
+  const { documentId } = created.data as { documentId: string };
+  await api.call('POST', `${CM}/collection-types/${uid}/${documentId}/actions/publish?locale=en`, {});
+};
