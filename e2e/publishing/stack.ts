@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -119,11 +119,12 @@ export const startStack = async (ports = { cms: 1610, rebuild: 1611, site: 1612 
     rmSync(tmp, { recursive: true, force: true });
   };
   try {
-    if (!existsSync(path.join(CMS_DIR, 'dist/build/index.html'))) {
-      log('building the admin panel (once; about a minute)');
-      execFileSync(STRAPI_BIN, ['build'], { cwd: CMS_DIR, env, stdio: 'pipe' });
-    }
+    // The same step as npm start: compile, and build the admin panel if its sources changed
+    // (about a minute), recording its hash so later runs (and start:prod) reuse it.
     let started = performance.now();
+    execFileSync('bash', ['scripts/cms-prepare.sh'], { cwd: ROOT, env, stdio: 'pipe' });
+    log(`CMS prepared in ${Math.round(performance.now() - started)} ms`);
+    started = performance.now();
     execFileSync(process.execPath, ['scripts/run-seed.js'], { cwd: CMS_DIR, env, stdio: 'pipe' });
     log(`seeded in ${Math.round(performance.now() - started)} ms`);
 
