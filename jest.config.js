@@ -47,8 +47,13 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j|mj)sx?$': swc },
       testMatch: ['<rootDir>/e2e/**/*.test.ts'],
-      // The publishing test runs the whole system itself, in its own project below.
-      testPathIgnorePatterns: [...ignore, '<rootDir>/e2e/publishing/'],
+      // The publishing, production and drill tests run whole systems themselves: own projects below.
+      testPathIgnorePatterns: [
+        ...ignore,
+        '<rootDir>/e2e/publishing/',
+        '<rootDir>/e2e/production/',
+        '<rootDir>/e2e/drills/',
+      ],
       modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
       globalSetup: '<rootDir>/e2e/support/global-setup.ts',
       globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
@@ -62,6 +67,27 @@ module.exports = {
       testMatch: ['<rootDir>/e2e/publishing/**/*.test.ts'],
       testPathIgnorePatterns: ignore,
       modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
+    },
+    {
+      // Production topology as plain processes (CMS in production on PostgreSQL, rebuild worker,
+      // Debian's nginx) and the deployment files (compose, Dockerfiles, nginx config).
+      displayName: 'production',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j|mj)sx?$': swc },
+      testMatch: ['<rootDir>/e2e/production/**/*.test.ts'],
+      testPathIgnorePatterns: ignore,
+      modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
+      slowTestThreshold: 60,
+    },
+    {
+      // Bad-day drills: the CMS stopped mid-build, PostgreSQL restarted, an unwritable release dir.
+      displayName: 'drills',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j|mj)sx?$': swc },
+      testMatch: ['<rootDir>/e2e/drills/**/*.test.ts'],
+      testPathIgnorePatterns: ignore,
+      modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
+      slowTestThreshold: 60,
     },
   ],
 };

@@ -13,9 +13,13 @@ step "shared types up to date";  npm run --silent types:check
 step "unit tests";               npx jest --selectProjects unit
 step "integration (SQLite)";     DATABASE_CLIENT=sqlite npx jest --selectProjects integration
 step "integration (PostgreSQL)"; DATABASE_CLIENT=postgres npx jest --selectProjects integration
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Browser tests need Debian's Chromium: apt-get install -y chromium" >&2
-  exit 1
-fi
+for need in /usr/bin/chromium:chromium /usr/sbin/nginx:nginx-light /usr/bin/docker-compose:docker-compose; do
+  if [ ! -x "${need%%:*}" ]; then
+    echo "The tests need Debian's ${need#*:}: apt-get install -y chromium nginx-light docker-compose" >&2
+    exit 1
+  fi
+done
 step "browser (Chromium)";       npx jest --selectProjects e2e
 step "publishing end to end (admin UI → live site)"; npx jest --selectProjects e2e-publishing
+step "production topology (PostgreSQL, rebuild worker, nginx) and deployment files"; npx jest --selectProjects production
+step "bad-day drills";           npx jest --selectProjects drills

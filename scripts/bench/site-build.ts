@@ -65,6 +65,8 @@ const report = (label: string, build: SiteBuild, outDir: string): void => {
       ')',
   );
   console.log(`  entries: ${fetchedSummary(build)}`);
+  const copied = build.lines.filter(({ text }) => /\((cached|restored)\)/.test(plain(text))).length;
+  console.log(`  pages copied from the last build (Astro incremental build): ${copied}`);
   for (const c of build.loader) {
     console.log(
       `    ${c.collection.padEnd(10)} fetched ${c.fetched} changed, ${c.deleted} deleted, ${c.unchanged} unchanged` +
@@ -125,14 +127,18 @@ const main = async (): Promise<void> => {
     const sitePort = await freePort();
     const target = { cmsUrl: cms.url, buildToken: cms.buildToken, siteUrl: `http://127.0.0.1:${sitePort}` };
 
-    const fullDir = path.join(outRoot, 'full');
+    // One output path for both builds, emptied in between, as the rebuild service does: Astro's
+    // incremental build only reuses pages built for the same output path.
+    const siteDir = path.join(outRoot, 'site');
+    const fullDir = siteDir;
     console.log(`\n${machineLine()}`);
     const full = await runSiteBuild(target, fullDir, { force: true, echo: ECHO });
     failIfBroken('full build', full);
     report('FULL BUILD (fresh content cache: --force, new CMS)', full, fullDir);
 
     const edited = await editOneTitle(cms, Math.max(1, Math.floor(NEWS / 2)));
-    const incDir = path.join(outRoot, 'incremental');
+    rmSync(siteDir, { recursive: true, force: true });
+    const incDir = siteDir;
     console.log(`\n${machineLine()}`);
     const incremental = await runSiteBuild(target, incDir, { echo: ECHO });
     failIfBroken('incremental build', incremental);
