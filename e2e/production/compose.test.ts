@@ -1,8 +1,9 @@
 /**
  * docker-compose.yml as a real Compose parser reads it (Debian's docker-compose 1.29: no Docker
  * engine needed for `config`), and the invariants of the deployment: health checks, restart
- * policies, state on named volumes, what is published where, no secret in the file, refusal
- * without a required value, start order, and how the services find each other.
+ * policies, state on named volumes (backup archives included), what is published where, no
+ * secret in the file, refusal without a required value, start order, and how the services find
+ * each other.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ import {
   type ComposeModel,
   type Service,
 } from './deploy-files/compose-model';
-import { finalStage, lastArgs, parseDockerfile } from './deploy-files/dockerfile';
+import { envOf, finalStage, lastArgs, parseDockerfile } from './deploy-files/dockerfile';
 import { isSecretName, readEnvFile } from './deploy-files/env-file';
 
 const EXAMPLE_FILE = path.join(REPO_ROOT, '.env.production.example');
@@ -114,10 +115,27 @@ test('keeps every piece of state on a named volume', () => {
   );
   expect(pgdata.startsWith('/var/lib/postgresql/data')).toBe(true);
 
-  // Uploads: public/uploads under the CMS image's working directory.
-  const cmsImage = finalStage(parseDockerfile(readFileSync(path.join(REPO_ROOT, 'cms/Dockerfile'), 'utf8')));
-  const uploads = `${lastArgs(cmsImage, 'WORKDIR')}/public/uploads`;
-  expect(mountsOf('cms')).toContainEqual(expect.objectContaining({ target: uploads, readOnly: false }));
+  // Uploads: public/uploads under the CMS image's working directory, on a volume mounted on
+  // public/ itself. A restore moves uploads/ aside within public/ and back, and a mount point
+  // cannot be moved: uploads/ must be a folder in the volume, not the volume.
+  const cmsStages = parseDockerfile(readFileSync(path.join(REPO_ROOT, 'cms/Dockerfile'), 'utf8'));
+  const cmsImage = finalStage(cmsStages);
+  const publicDir = `${lastArgs(cmsImage, 'WORKDIR')}/public`;
+  expect(mountsOf('cms')).toContainEqual(
+    expect.objectContaining({ type: 'volume', target: publicDir, readOnly: false }),
+  );
+  expect(mountsOf('cms').filter((m) => m.target.startsWith(`${publicDir}/`))).toEqual([]);
+
+  // Backup archives: where the image's backup tool writes them, on a volume only the CMS mounts.
+  const backupDir = envOf(cmsStages, cmsImage).BACKUP_DIR;
+  expect(backupDir).toMatch(/^\//);
+  expect(service(model, 'cms').environment.BACKUP_DIR ?? backupDir).toBe(backupDir);
+  const backups = mountsOf('cms').find((m) => m.target === backupDir);
+  expect(backups).toEqual(expect.objectContaining({ type: 'volume', readOnly: false }));
+  const sharing = model.services.filter(
+    (s) => s.name !== 'cms' && s.volumes.some((m) => m.source === backups?.source),
+  );
+  expect(sharing.map((s) => s.name)).toEqual([]);
 
   // Releases, `current`, state and build logs: the worker's data dir, shared read-only with nginx.
   const dataDir = service(model, 'rebuild').environment.REBUILD_DATA_DIR;
@@ -178,8 +196,9 @@ test('writes no secret into the file: each one is a ${NAME:?…} reference to .e
       });
     }
   }
-  // Everything the CMS needs to start in production, and the database's password, are required.
-  for (const name of [...SECRET_NAMES, 'WEBHOOK_SECRET', 'DATABASE_PASSWORD'])
+  // Everything the CMS needs to start in production, the database's password and the key the
+  // backups are encrypted with are required.
+  for (const name of [...SECRET_NAMES, 'WEBHOOK_SECRET', 'DATABASE_PASSWORD', 'BACKUP_ENCRYPTION_KEY'])
     expect(required).toContain(name);
   // Nothing that looks like a key or a password anywhere else in the file either.
   const words = composeSource.replace(/\$\{[^}]*\}/g, '').match(/[A-Za-z0-9+/=_-]{20,}/g) ?? [];
@@ -260,8 +279,12 @@ test('wires the services to each other over the compose network', () => {
       REBUILD_STATUS_URL: `http://rebuild:${rebuild.REBUILD_PORT}/status`,
       WEBHOOK_SECRET: rebuild.WEBHOOK_SECRET,
       BUILD_API_TOKEN: rebuild.BUILD_API_TOKEN,
+      BACKUP_ENCRYPTION_KEY: env.BACKUP_ENCRYPTION_KEY,
     }),
   );
+  // The backup tool runs in the CMS's container: no other container gets the archives' key.
+  const holders = model.services.filter((s) => s.environment.BACKUP_ENCRYPTION_KEY !== undefined);
+  expect(holders.map((s) => s.name)).toEqual(['cms']);
   expect(db.POSTGRES_PASSWORD).toBe(env.DATABASE_PASSWORD);
   expect(service(model, 'cms').ports[0]?.target).toBe(Number(cms.PORT));
   expect(rebuild).toEqual(

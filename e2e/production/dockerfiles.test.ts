@@ -2,16 +2,21 @@
  * The images docker-compose.yml builds, checked statically (no Docker engine here): each runs
  * as an unprivileged user with a health check, the Node images are Node 24, nothing is fetched
  * from the internet but npm and Debian packages, and every COPY names a file that exists and
- * that .dockerignore lets into the build context (which is the repository root).
+ * that .dockerignore lets into the build context (which is the repository root). The CMS image
+ * also carries the backup tool (scripts/backup): every module it loads, the packages they load,
+ * and the folders it writes.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SECRET_NAMES } from '../../cms/src/env';
 import { REPO_ROOT, yamlToJson } from './deploy-files/compose-config';
 import { readComposeModel, type Service } from './deploy-files/compose-model';
-import { copies, finalStage, lastArgs, parseDockerfile, type Stage } from './deploy-files/dockerfile';
+import { copies, envOf, finalStage, lastArgs, parseDockerfile, type Stage } from './deploy-files/dockerfile';
 import { isIgnored, parseDockerignore } from './deploy-files/dockerignore';
+import { contextSourceOf, workdirAt, type ImageContext } from './deploy-files/image-files';
+import { lookupPath, productionInstall } from './deploy-files/lock-install';
+import { loadedCode } from './deploy-files/module-imports';
 
 // The compose file as written: which Dockerfile each service builds, and its own health checks.
 const compose = readComposeModel(
@@ -160,4 +165,115 @@ test('cms/Dockerfile builds the admin with a throwaway value for every secret th
   for (const name of SECRET_NAMES) expect(build?.args).toContain(`'${name}'`);
   // Generated at build time, never written down.
   expect(build?.args).toContain('randomBytes');
+});
+
+describe('cms/Dockerfile carries the backup tool', () => {
+  const stages = stagesOf('cms/Dockerfile');
+  const final = finalStage(stages);
+  const env = envOf(stages, final);
+  const workdir = lastArgs(final, 'WORKDIR') ?? '/';
+  const user = lastArgs(final, 'USER')?.split(':')[0] ?? 'root';
+  const image: ImageContext = { stages, repoRoot: REPO_ROOT, ignoreRules };
+  // The tool finds the CMS at ../../cms from its own folder (scripts/backup/paths.ts), so the image
+  // holds the repository's files at the same paths under one root: the CMS's parent folder.
+  const root = path.posix.dirname(workdir);
+  const inImage = (file: string): string | undefined => contextSourceOf(image, final, `${root}/${file}`);
+  const toolDir = path.join(REPO_ROOT, 'scripts/backup');
+  // Every command in scripts/backup (the tests aside), and all they load.
+  const commands = readdirSync(toolDir)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => path.join(toolDir, name));
+  const code = loadedCode(commands, 'requireFromCms');
+  const repoPath = (file: string): string => path.relative(REPO_ROOT, file);
+
+  /** The shell commands of the final stage's RUNs that name `dir` (resolved from their WORKDIR). */
+  const commandsOn = (dir: string): string[] =>
+    final.instructions
+      .filter((i) => i.keyword === 'RUN')
+      .flatMap((i) =>
+        i.args
+          .split(/&&|;/)
+          .map((command) => command.trim())
+          .filter((command) =>
+            command
+              .split(/\s+/)
+              .some((word) => path.posix.resolve(workdirAt(stages, final, i.line), word) === dir),
+          ),
+      );
+
+  test('runs the CMS from the repository layout: the CMS in <root>/cms', () => {
+    expect(workdir).toMatch(/\/cms$/);
+    expect(inImage('cms/src/index.ts')).toBe('cms/src/index.ts');
+    expect(inImage('cms/package.json')).toBe('cms/package.json');
+  });
+
+  test('holds every module the backup commands load, each where the repository has it', () => {
+    const modules = code.files.map(repoPath);
+    expect(modules).toEqual(
+      expect.arrayContaining([
+        'scripts/backup/backup.ts',
+        'scripts/backup/restore.ts',
+        'scripts/backup/paths.ts',
+      ]),
+    );
+    expect(modules.filter((file) => file.includes('__tests__'))).toEqual([]);
+    expect(modules.filter((file) => inImage(file) !== file)).toEqual([]);
+  });
+
+  test('runs them as ES modules: the package.json nearest to each is in the image and says so', () => {
+    const nearest = (file: string): string => {
+      for (let dir = path.dirname(file); dir.startsWith(REPO_ROOT); dir = path.dirname(dir)) {
+        if (existsSync(path.join(dir, 'package.json'))) return repoPath(path.join(dir, 'package.json'));
+      }
+      throw new Error(`no package.json above ${file}`);
+    };
+    const manifests = [...new Set(code.files.map(nearest))];
+    expect(manifests).toEqual(['scripts/package.json']);
+    for (const manifest of manifests) {
+      expect({ manifest, inImage: inImage(manifest) }).toEqual({ manifest, inImage: manifest });
+      const { type } = JSON.parse(readFileSync(path.join(REPO_ROOT, manifest), 'utf8')) as { type?: string };
+      expect({ manifest, type }).toEqual({ manifest, type: 'module' });
+    }
+  });
+
+  test("installs every package they load at run time with the CMS's production dependencies", () => {
+    // The image's node_modules is a stage's `npm ci --workspace cms --omit=dev`.
+    const copy = copies([final]).find(
+      (c) => path.posix.resolve(workdirAt(stages, final, c.line), c.destination) === `${root}/node_modules`,
+    );
+    const from = stages.find((stage) => stage.name === copy?.from);
+    const install = from?.instructions.find((i) => i.keyword === 'RUN' && /\bnpm ci\b/.test(i.args));
+    expect(install?.args).toMatch(/--workspace[= ]cms\b/);
+    expect(install?.args).toMatch(/--omit[= ]dev\b/);
+    const installed = productionInstall(REPO_ROOT, 'cms');
+    // Imported by name from <root>/scripts/backup: found in <root>/node_modules.
+    expect(code.packages).toContain('zod');
+    expect(code.packages.filter((name) => !installed.has(`node_modules/${name}`))).toEqual([]);
+    // Loaded with requireFromCms: found from <root>/cms.
+    expect(code.packagesVia).toEqual(expect.arrayContaining(['@strapi/strapi', '@strapi/data-transfer']));
+    const missing = code.packagesVia.filter((name) => !lookupPath('cms', name).some((l) => installed.has(l)));
+    expect(missing).toEqual([]);
+  });
+
+  test('points the tool at the compiled CMS the image runs (nothing compiled at run time)', () => {
+    // `strapi start` runs the CMS compiled into dist/ in its working directory.
+    expect(env.BACKUP_CMS_DIST_DIR).toBe(`${workdir}/dist`);
+    expect(lastArgs(final, 'CMD')).toMatch(/strapi(\.js)?",\s*"start"/);
+  });
+
+  test('gives the user the CMS runs as the folders it writes: public/ and the backups (private)', () => {
+    expect(env.BACKUP_DIR).toMatch(/^\//);
+    for (const dir of [`${workdir}/public`, env.BACKUP_DIR ?? '']) {
+      const owned = commandsOn(dir).some(
+        (command) =>
+          new RegExp(`^install\\b.*\\s-o\\s+${user}\\b`).test(command) ||
+          new RegExp(`^chown\\s+(-\\S+\\s+)*${user}(:\\S+)?\\s`).test(command),
+      );
+      expect({ dir, owned }).toEqual({ dir, owned: true });
+    }
+    const privateDir = commandsOn(env.BACKUP_DIR ?? '').some((command) =>
+      /^(install\b.*\s-m\s*0?700\b|chmod\s+0?700\s)/.test(command),
+    );
+    expect(privateDir).toBe(true);
+  });
 });

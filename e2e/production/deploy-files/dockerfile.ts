@@ -78,3 +78,24 @@ export const copies = (stages: Stage[]): Copy[] =>
         return { from, sources: paths.slice(0, -1), destination: paths.at(-1) ?? '', line: i.line };
       }),
   );
+
+/**
+ * The environment a stage's ENV instructions set (`ENV A=1 B="two words"`, or the old `ENV A 1`),
+ * with those of the stages it is built from underneath.
+ */
+export const envOf = (stages: Stage[], stage: Stage): Record<string, string> => {
+  const parent = stages.find((s) => s !== stage && s.name !== undefined && s.name === stage.from);
+  const env: Record<string, string> = parent ? envOf(stages, parent) : {};
+  for (const { args } of stage.instructions.filter((i) => i.keyword === 'ENV')) {
+    const legacy = /^([A-Za-z_][A-Za-z0-9_]*)\s+([^=].*)$/.exec(args.trim());
+    if (legacy) {
+      env[legacy[1] ?? ''] = legacy[2] ?? '';
+      continue;
+    }
+    for (const match of args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
+      const value = match[2] ?? '';
+      env[match[1] ?? ''] = /^["']/.test(value) ? value.slice(1, -1) : value;
+    }
+  }
+  return env;
+};
