@@ -23,11 +23,11 @@ import {
   type CmsEnvironment,
   type CmsProcess,
 } from './support/cms';
-import { withOutputOnFailure } from './support/processes';
+import { withOutputOnFailure } from '../support/processes';
 import { explainBuild, startRebuild, type RebuildProcess } from './support/rebuild';
 import { report, seconds } from './support/report';
 import { answersOtherThan, watchSite, type SiteWatch } from './support/site-watch';
-import { sleep, waitForFileLine } from './support/wait';
+import { sleep, waitForFileLine } from '../support/wait';
 
 const PORTS = { cms: 1721, api: 1722, site: 1724 };
 const BUILD_TIMEOUT_MS = 150_000;

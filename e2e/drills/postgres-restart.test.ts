@@ -15,9 +15,9 @@ import path from 'node:path';
 import { accepted, adminLogin, readTerm, type WriteResult } from './support/admin-writes';
 import { CMS_DIR, cmsEnvironment, compileCms, secret, startCms, type CmsProcess } from './support/cms';
 import { createPgCluster, type PgCluster, type ShutdownMode } from './support/pg-cluster';
-import { withOutputOnFailure } from './support/processes';
+import { withOutputOnFailure } from '../support/processes';
 import { report, seconds } from './support/report';
-import { sleep, until } from './support/wait';
+import { sleep, until } from '../support/wait';
 import { startWriter, type Writer } from './support/writer';
 
 const PORTS = { postgres: 1725, cms: 1726 };

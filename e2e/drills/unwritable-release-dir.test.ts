@@ -16,20 +16,20 @@
  *    an event was accepted: the build still fails with that reason, a new event is refused with
  *    a 503 that says the disk is full, and the service (which also serves the site) stays up.
  *  - no permission (EACCES): the service runs as `nobody` and releases/ is made read-only to it.
- * Without permission to mount (not root, or no CAP_SYS_ADMIN) the tmpfs cases are skipped and
- * the drill's report line says so.
+ * The tmpfs cases need permission to mount (root with CAP_SYS_ADMIN, as in CI): without it they
+ * fail and say so, rather than pass without checking anything.
  *
  * Ports 1727 (API) and 1728 (site), one service at a time.
  */
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withOutputOnFailure } from './support/processes';
+import { withOutputOnFailure } from '../support/processes';
 import { startRebuild, type RebuildProcess } from './support/rebuild';
 import { report, seconds } from './support/report';
 import { answersOtherThan, watchSite } from './support/site-watch';
 import { canMount, mountSmallDisk, type SmallDisk } from './support/small-disk';
-import { sleep } from './support/wait';
+import { sleep } from '../support/wait';
 
 const PORTS = { api: 1727, site: 1728 };
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -65,6 +65,18 @@ const build = async (service: RebuildProcess, note: string) => {
   const before = await service.lastBuildNumber();
   await service.trigger(note);
   return service.waitForBuild(before, BUILD_WAIT_MS);
+};
+
+/** Starts the service and makes a first release live, the one each drill must protect. */
+const startWithLiveRelease = async (options: Parameters<typeof startRebuild>[0]): Promise<RebuildProcess> => {
+  const service = await startRebuild(options);
+  await withOutputOnFailure(
+    () => [service],
+    async () => {
+      expect(await build(service, 'drill: first release')).toMatchObject({ result: 'success', live: true });
+    },
+  );
+  return service;
 };
 
 /**
@@ -117,37 +129,28 @@ afterAll(() => {
 });
 
 const mountable = isRoot ? canMount() : { ok: false as const, reason: 'mounting a tmpfs needs root' };
+/** The full-disk drills need a disk of their own: a tmpfs. */
+const requireMount = (): void => {
+  if (!mountable.ok) {
+    throw new Error(`this drill mounts a 2 MiB tmpfs (run as root with CAP_SYS_ADMIN): ${mountable.reason}`);
+  }
+};
 
 describe('releases/ on a tiny disk (service as root)', () => {
   let disk: SmallDisk | undefined;
   let service: RebuildProcess | undefined;
 
   beforeAll(async () => {
-    if (!mountable.ok) return;
+    requireMount();
     const { dataDir, releases, extra } = prepare('as-root');
     disk = mountSmallDisk(releases, 2048);
-    service = await startRebuild({ apiPort: PORTS.api, sitePort: PORTS.site, dataDir, extra });
-    await withOutputOnFailure(
-      () => [service],
-      async () => {
-        expect(await build(service!, 'drill: first release')).toMatchObject({
-          result: 'success',
-          live: true,
-        });
-      },
-    );
+    service = await startWithLiveRelease({ apiPort: PORTS.api, sitePort: PORTS.site, dataDir, extra });
   }, 60_000);
 
   afterAll(async () => {
     await service?.stop();
     disk?.unmount();
   }, 30_000);
-
-  if (!mountable.ok) {
-    it.skip(`needs a tmpfs mount: ${mountable.reason}`, () => undefined);
-    results.push(`disk full / read-only: SKIPPED, ${mountable.reason}`);
-    return;
-  }
 
   it('disk full: the build fails saying the release directory is full, the site stays, and it builds once there is space', async () => {
     let filler = '';
@@ -193,39 +196,24 @@ describe('the whole data disk full: state, logs and releases (service as root)',
   let dataDir = '';
 
   beforeAll(async () => {
-    if (!mountable.ok) return;
+    requireMount();
     const prepared = prepare('whole-disk');
     dataDir = prepared.dataDir;
     rmSync(prepared.releases, { recursive: true });
     disk = mountSmallDisk(dataDir, 2048);
-    service = await startRebuild({
+    service = await startWithLiveRelease({
       apiPort: PORTS.api,
       sitePort: PORTS.site,
       dataDir,
       // A quiet window long enough to fill the disk between the accepted event and the build.
       extra: { ...prepared.extra, REBUILD_QUIET_MS: '1500', REBUILD_MAX_WAIT_MS: '3000' },
     });
-    await withOutputOnFailure(
-      () => [service],
-      async () => {
-        expect(await build(service!, 'drill: first release')).toMatchObject({
-          result: 'success',
-          live: true,
-        });
-      },
-    );
   }, 60_000);
 
   afterAll(async () => {
     await service?.stop();
     disk?.unmount();
   }, 30_000);
-
-  if (!mountable.ok) {
-    it.skip(`needs a tmpfs mount: ${mountable.reason}`, () => undefined);
-    results.push(`whole disk full: SKIPPED, ${mountable.reason}`);
-    return;
-  }
 
   it('a disk that fills up after an event was accepted: the build fails saying so, new events are refused plainly, the site and the service stay, and it builds once there is space', async () => {
     await withOutputOnFailure(
@@ -292,7 +280,7 @@ describe('releases/ not writable by the service (service as nobody)', () => {
   beforeAll(async () => {
     const prepared = prepare('as-nobody', isRoot ? NOBODY : undefined);
     releases = prepared.releases;
-    service = await startRebuild({
+    service = await startWithLiveRelease({
       apiPort: PORTS.api,
       sitePort: PORTS.site,
       dataDir: prepared.dataDir,
@@ -300,15 +288,6 @@ describe('releases/ not writable by the service (service as nobody)', () => {
       // As root, chmod would not stop the service: it runs as nobody. Otherwise as ourselves.
       ...(isRoot ? { user: NOBODY } : {}),
     });
-    await withOutputOnFailure(
-      () => [service],
-      async () => {
-        expect(await build(service!, 'drill: first release')).toMatchObject({
-          result: 'success',
-          live: true,
-        });
-      },
-    );
   }, 60_000);
 
   afterAll(async () => {

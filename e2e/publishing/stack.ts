@@ -3,11 +3,13 @@
  * the built admin panel, and the rebuild service that builds and serves the site from it.
  * Ports are fixed (1610-1612) so the site can be built for its own address.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startChild, type Child } from '../support/processes';
+import { waitForHttp } from '../support/wait';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CMS_DIR = path.join(ROOT, 'cms');
@@ -27,44 +29,6 @@ export type Stack = {
 
 const secret = () => randomBytes(24).toString('hex');
 const log = (message: string) => process.stderr.write(`[e2e-publishing] ${message}\n`);
-
-const waitFor = async (url: string, timeoutMs: number, child: ChildProcess): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: the process exited (${child.exitCode})`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-};
-
-/** Keeps a child's output (last lines) to show when something fails, without flooding the run. */
-const capture = (child: ChildProcess, name: string, lines: string[]): void => {
-  const keep = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) {
-      // Strapi's request log would push everything else out of the window.
-      if (!line.trim() || /\bhttp\b.*: (GET|POST) \//.test(line)) continue;
-      lines.push(`${name}: ${line}`);
-    }
-    lines.splice(0, Math.max(0, lines.length - 200));
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-};
-
-const stopChild = async (child: ChildProcess): Promise<void> => {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-};
 
 export const startStack = async (ports = { cms: 1610, rebuild: 1611, site: 1612 }): Promise<Stack> => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'e2e-publishing-'));
@@ -112,10 +76,10 @@ export const startStack = async (ports = { cms: 1610, rebuild: 1611, site: 1612 
     REBUILD_QUIET_MS: '300',
     REBUILD_MAX_WAIT_MS: '2000',
   };
-  const output: string[] = [];
-  const children: ChildProcess[] = [];
+  const children: Child[] = [];
+  const recentOutput = (lines: number) => children.map((child) => child.recentOutput(lines)).join('\n');
   const stop = async () => {
-    for (const child of children.reverse()) await stopChild(child);
+    for (const child of children.reverse()) await child.stop();
     rmSync(tmp, { recursive: true, force: true });
   };
   try {
@@ -129,16 +93,19 @@ export const startStack = async (ports = { cms: 1610, rebuild: 1611, site: 1612 
     log(`seeded in ${Math.round(performance.now() - started)} ms`);
 
     started = performance.now();
-    const cms = spawn(STRAPI_BIN, ['start'], { cwd: CMS_DIR, env, stdio: 'pipe' });
+    // Strapi's request log would push everything else out of the kept lines.
+    const cms = startChild('cms', STRAPI_BIN, ['start'], {
+      cwd: CMS_DIR,
+      env,
+      ignore: /\bhttp\b.*: (GET|POST) \//,
+    });
     children.push(cms);
-    capture(cms, 'cms', output);
-    await waitFor(`${cmsUrl}/_health`, 120_000, cms);
+    await waitForHttp(`${cmsUrl}/_health`, 120_000, cms);
     log(`CMS up in ${Math.round(performance.now() - started)} ms`);
 
-    const rebuild = spawn(process.execPath, ['scripts/rebuild/main.ts'], { cwd: ROOT, env, stdio: 'pipe' });
+    const rebuild = startChild('rebuild', process.execPath, ['scripts/rebuild/main.ts'], { cwd: ROOT, env });
     children.push(rebuild);
-    capture(rebuild, 'rebuild', output);
-    await waitFor(`${rebuildUrl}/health`, 60_000, rebuild);
+    await waitForHttp(`${rebuildUrl}/health`, 60_000, rebuild);
 
     started = performance.now();
     execFileSync(process.execPath, ['scripts/rebuild/cli.ts', 'trigger', '--note', 'e2e publishing'], {
@@ -148,7 +115,7 @@ export const startStack = async (ports = { cms: 1610, rebuild: 1611, site: 1612 
     });
     log(`first site build in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
-    log(output.slice(-60).join('\n'));
+    log(recentOutput(40));
     await stop();
     throw error;
   }
@@ -157,7 +124,7 @@ export const startStack = async (ports = { cms: 1610, rebuild: 1611, site: 1612 
     siteUrl,
     adminEmail,
     adminPassword,
-    recentOutput: () => output.slice(-80).join('\n'),
+    recentOutput: () => recentOutput(60),
     buildReport: async () => {
       try {
         const response = await fetch(`${rebuildUrl}/status`, {

@@ -130,20 +130,18 @@ const main = async (): Promise<void> => {
     // One output path for both builds, emptied in between, as the rebuild service does: Astro's
     // incremental build only reuses pages built for the same output path.
     const siteDir = path.join(outRoot, 'site');
-    const fullDir = siteDir;
     console.log(`\n${machineLine()}`);
-    const full = await runSiteBuild(target, fullDir, { force: true, echo: ECHO });
+    const full = await runSiteBuild(target, siteDir, { force: true, echo: ECHO });
     failIfBroken('full build', full);
-    report('FULL BUILD (fresh content cache: --force, new CMS)', full, fullDir);
+    report('FULL BUILD (fresh content cache: --force, new CMS)', full, siteDir);
 
     const edited = await editOneTitle(cms, Math.max(1, Math.floor(NEWS / 2)));
     rmSync(siteDir, { recursive: true, force: true });
-    const incDir = siteDir;
     console.log(`\n${machineLine()}`);
-    const incremental = await runSiteBuild(target, incDir, { echo: ECHO });
+    const incremental = await runSiteBuild(target, siteDir, { echo: ECHO });
     failIfBroken('incremental build', incremental);
-    report(`INCREMENTAL BUILD (cache kept; one title edited: /news/${edited.slug}/)`, incremental, incDir);
-    const html = readFileSync(path.join(incDir, 'news', edited.slug, 'index.html'), 'utf8');
+    report(`INCREMENTAL BUILD (cache kept; one title edited: /news/${edited.slug}/)`, incremental, siteDir);
+    const html = readFileSync(path.join(siteDir, 'news', edited.slug, 'index.html'), 'utf8');
     const fetchedNews = incremental.loader.find((c) => c.collection === 'news')?.fetched;
     const fetchedTotal = incremental.loader.reduce((n, c) => n + c.fetched, 0);
     console.log(`  edited title in the built page: ${html.includes(edited.title) ? 'yes' : 'NO'}`);
@@ -159,7 +157,7 @@ const main = async (): Promise<void> => {
     );
 
     if (LIGHTHOUSE) {
-      served = await serveSite(incDir, sitePort);
+      served = await serveSite(siteDir, sitePort);
       const urls = ['/', `/news/${articleSlug(1)}/`, '/resources/'].map((p) => `${served?.url}${p}`);
       console.log(
         `\nLIGHTHOUSE (mobile, production headers via scripts/rebuild/site-handler.ts on ${served.url})`,

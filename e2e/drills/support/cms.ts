@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startChild, type Child } from './processes';
-import { waitForHttp } from './wait';
+import { startChild, type Child } from '../../support/processes';
+import { waitForHttp } from '../../support/wait';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CMS_DIR = path.join(ROOT, 'cms');

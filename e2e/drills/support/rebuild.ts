@@ -4,8 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { startChild, type Child } from './processes';
-import { until, waitForHttp } from './wait';
+import { startChild, type Child } from '../../support/processes';
+import { until, waitForHttp } from '../../support/wait';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 

@@ -2,7 +2,7 @@
  * Keeps asking the live site for a page while a drill breaks things, and remembers every answer:
  * "the site kept serving" is then a fact about each of those requests, not one lucky check.
  */
-import { sleep } from './wait';
+import { sleep } from '../../support/wait';
 
 export type SiteAnswer = { at: number; status: number | 'no answer'; release: string | null; bytes: number };
 

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createTerm, type WriteResult } from './admin-writes';
-import { sleep } from './wait';
+import { sleep } from '../../support/wait';
 
 export type Writer = {
   writes: WriteResult[];

@@ -12,18 +12,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
-import { once, sectionsFor, siteLocales, type LocalizedCollection } from './content';
-
-const LOCALIZED: readonly LocalizedCollection[] = [
-  'news',
-  'resources',
-  'projects',
-  'tributes',
-  'topics',
-  'audiences',
-  'glossary',
-  'pages',
-];
+import { LOCALIZED_COLLECTIONS, once, sectionsFor, siteLocales } from './content';
 
 const hash = (parts: unknown): string =>
   createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
@@ -35,7 +24,7 @@ const digestOf = (entry: { id: string; digest?: string | number }): string =>
 const digestsByDocument = (): Promise<ReadonlyMap<string, string>> =>
   once('cache-keys:documents', async () => {
     const byDocument = new Map<string, string>();
-    for (const collection of LOCALIZED) {
+    for (const collection of LOCALIZED_COLLECTIONS) {
       for (const entry of await getCollection(collection)) {
         const { locale, documentId } = entry.data as { locale: string; documentId: string };
         byDocument.set(`${locale}:${documentId}`, `${collection}/${digestOf(entry)}`);

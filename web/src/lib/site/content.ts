@@ -5,8 +5,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../i18n/locales';
 
-export type LocalizedCollection =
-  'news' | 'resources' | 'projects' | 'tributes' | 'topics' | 'audiences' | 'glossary' | 'pages';
+export const LOCALIZED_COLLECTIONS = [
+  'news',
+  'resources',
+  'projects',
+  'tributes',
+  'topics',
+  'audiences',
+  'glossary',
+  'pages',
+] as const;
+export type LocalizedCollection = (typeof LOCALIZED_COLLECTIONS)[number];
 export type SingleCollection = 'settings' | 'home' | 'about';
 
 const memo = new Map<string, Promise<unknown>>();

@@ -1,4 +1,4 @@
-/** Waiting for things in the drills: a URL to answer, a value to appear, a line in a file. */
+/** Waiting for things in the system tests: a URL to answer, a value to appear, a line in a file. */
 import { existsSync, readFileSync } from 'node:fs';
 import { type Child } from './processes';
 

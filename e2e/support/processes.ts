@@ -1,6 +1,7 @@
 /**
- * Child processes for the drills: spawned with their output kept (the last lines, for a failure
- * message, and searchable while they run), and stopped for sure.
+ * Child processes for the tests that run whole systems (drills, publishing): spawned with their
+ * output kept (the last lines, for a failure message, and searchable while they run), and
+ * stopped for sure.
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 
@@ -22,13 +23,22 @@ export type Child = {
 
 const KEEP_LINES = 300;
 
-export const startChild = (name: string, command: string, args: string[], options: SpawnOptions): Child => {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+export const startChild = (
+  name: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions & {
+    /** Lines not worth keeping (say, a request log that would push everything else out). */
+    ignore?: RegExp;
+  },
+): Child => {
+  const { ignore, ...spawnOptions } = options;
+  const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const watchers = new Set<(line: string) => void>();
   const keep = (chunk: Buffer): void => {
     for (const line of chunk.toString().split('\n')) {
-      if (!line.trim()) continue;
+      if (!line.trim() || ignore?.test(line)) continue;
       lines.push(line);
       for (const watch of watchers) watch(line);
     }
