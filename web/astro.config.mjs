@@ -9,6 +9,7 @@ import { siteEnv } from './src/env.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { cmsFiles } from './src/lib/cms/files/integration.ts';
 import { siteBuildExtras } from './src/lib/site/build-extras.ts';
+import { incrementalOutput } from './src/lib/site/incremental-output.ts';
 
 const { SITE_URL, CMS_URL } = siteEnv();
 const cms = new URL(CMS_URL);
@@ -18,7 +19,11 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react(), cmsFiles(), siteBuildExtras()],
+  // incrementalOutput first: it empties dist/ before anything writes there, and prunes stale pages
+  // before the search index and sitemap read dist/.
+  integrations: [incrementalOutput(), react(), cmsFiles(), siteBuildExtras()],
+  // incrementalOutput empties dist/ itself, then puts the cached pages back for Astro to keep.
+  vite: { build: { emptyOutDir: false } },
   // Astro hashes its own inline scripts and styles into a <meta> CSP; the layout adds the rest.
   security: { csp: true },
   i18n: {

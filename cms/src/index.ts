@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { register } from './register';
 import { bootstrap } from './bootstrap';
+import { registerSiteSyncIndex } from './graphql/site-sync-index';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     register(strapi);
+    registerSiteSyncIndex(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await bootstrap(strapi);

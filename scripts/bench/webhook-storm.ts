@@ -32,6 +32,7 @@ const service = createRebuildService({
     dataDir: path.join(root, 'data'),
     buildCommand: `${JSON.stringify(process.execPath)} ${JSON.stringify(fakeBuild)} ${JSON.stringify(control)}`,
     buildCwd: root,
+    webRoot: root,
     buildEnv: { PATH: process.env.PATH },
     buildTimeoutMs: 60_000,
     quietMs: 1000,

@@ -22,7 +22,8 @@ export const buildFailureReason = (logTail: readonly string[]): string | null =>
   for (let i = logTail.length - 1; i >= 0; i -= 1) {
     const line = (logTail[i] ?? '').replace(ANSI, '').trim();
     if (!REASON_LINES.some((pattern) => pattern.test(line))) continue;
-    const reason = line.replace(/^(\[ERROR\]|error:?)\s*/i, '');
+    // "[ERROR] …", "error: …" or an error's stack header ("CmsRequestError: …") before the reason.
+    const reason = line.replace(/^(\[ERROR\]\s*|error:?\s*)?([A-Za-z]*Error:\s*)?/i, '');
     return reason.length > MAX_LENGTH ? `${reason.slice(0, MAX_LENGTH - 1)}…` : reason;
   }
   return null;

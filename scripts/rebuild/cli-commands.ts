@@ -3,7 +3,7 @@
  * first, so the service stays the only writer of its state; only when nothing listens on its
  * port does the command do the work itself, holding the same data-dir lock the service takes.
  */
-import { type RebuildConfig } from './config.ts';
+import { COLD_BUILD_COMMAND, type RebuildConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { lockDataDir } from './lock.ts';
 import { liveRelease } from './releases.ts';
@@ -98,7 +98,11 @@ export const triggerCommand = async (
   }
 
   io.print('The rebuild service is not running: building here instead.');
-  const service = createRebuildService({ config: { ...config, quietMs: 0 }, logger: createLogger('warn') });
+  // One build: a build process of its own, not a warm worker kept for the next one.
+  const service = createRebuildService({
+    config: { ...config, quietMs: 0, buildCommand: config.buildCommand ?? COLD_BUILD_COMMAND },
+    logger: createLogger('warn'),
+  });
   await service.start();
   try {
     const event = service.trigger(request);

@@ -1,4 +1,7 @@
 /** Everything the rebuild service needs to run; env.ts fills it from the environment, tests build it directly. */
+
+/** A build in a process of its own: for a one-off build when no warm build worker runs. */
+export const COLD_BUILD_COMMAND = 'npm run build -w web -- --outDir {out}';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export type RebuildConfig = {
@@ -12,8 +15,13 @@ export type RebuildConfig = {
   webhookSecret: string;
   /** Holds state.json, releases/, logs/ and the `current` symlink. */
   dataDir: string;
-  /** Shell command that builds the site into `{out}` (replaced with the release dir, also given as $SITE_OUT_DIR). */
-  buildCommand: string;
+  /**
+   * Shell command that builds the site into `{out}` (replaced with the release dir, also given as
+   * $SITE_OUT_DIR); null: the warm build worker builds `webRoot` (warm-build/warm-builder.ts).
+   */
+  buildCommand: string | null;
+  /** The Astro project the warm build worker builds. */
+  webRoot: string;
   buildCwd: string;
   /** Environment for the build process (the service's own, minus its secret). */
   buildEnv: Readonly<Record<string, string | undefined>>;

@@ -37,8 +37,9 @@ const schema = z.object({
     .min(16, 'WEBHOOK_SECRET must be at least 16 characters')
     .refine((v) => !PLACEHOLDER.test(v), 'WEBHOOK_SECRET is still a placeholder value'),
   REBUILD_DATA_DIR: optionalText,
-  // `{out}` is replaced with the (shell-quoted) release directory, also passed as $SITE_OUT_DIR.
-  REBUILD_COMMAND: z.string().trim().min(1).default('npm run build -w web -- --outDir {out}'),
+  // Unset: the warm build worker (warm-build/). Set: a shell command per build, where `{out}` is
+  // replaced with the (shell-quoted) release directory, also passed as $SITE_OUT_DIR.
+  REBUILD_COMMAND: optionalText,
   REBUILD_QUIET_MS: ms(1000),
   REBUILD_MAX_WAIT_MS: ms(5000),
   REBUILD_KEEP_RELEASES: z.coerce.number().int().min(1).default(5),
@@ -95,7 +96,8 @@ export const parseRebuildEnv = (env: Env, repoRoot: string): RebuildConfig => {
     serveSite: v.REBUILD_SERVE_SITE,
     webhookSecret: v.WEBHOOK_SECRET,
     dataDir: path.resolve(repoRoot, v.REBUILD_DATA_DIR ?? '.data/site'),
-    buildCommand: v.REBUILD_COMMAND,
+    buildCommand: v.REBUILD_COMMAND ?? null,
+    webRoot: path.join(repoRoot, 'web'),
     buildCwd: repoRoot,
     buildEnv,
     buildTimeoutMs: v.REBUILD_BUILD_TIMEOUT_MS,

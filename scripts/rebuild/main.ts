@@ -10,6 +10,7 @@ import path from 'node:path';
 import { loadRebuildConfig, RebuildEnvError } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createRebuildService } from './service.ts';
+import { createWarmBuilder } from './warm-build/warm-builder.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -42,8 +43,18 @@ const main = async (): Promise<void> => {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const service = createRebuildService({ config, logger });
+  // No REBUILD_COMMAND: builds run in a warm worker that keeps Astro loaded between publishes.
+  const warm =
+    config.buildCommand === null
+      ? createWarmBuilder({ webRoot: config.webRoot, env: config.buildEnv, logger })
+      : null;
+  const service = createRebuildService({
+    config,
+    logger,
+    ...(warm ? { runBuild: warm.runBuild, updateSearchIndex: warm.updateSearchIndex } : {}),
+  });
   await service.start();
+  warm?.warmUp();
 
   const api = createServer(service.webhookApp);
   const site = config.serveSite ? createServer(service.siteHandler) : null;
@@ -73,7 +84,7 @@ const main = async (): Promise<void> => {
     const siteClosed = site ? close(site) : Promise.resolve();
     // The API keeps accepting events until the build has settled: they are saved and built next start.
     await service.stop();
-    await Promise.all([siteClosed, close(api)]);
+    await Promise.all([siteClosed, close(api), warm?.close()]);
     process.exit(0);
   };
   process.on('SIGINT', (s) => void shutdown(s));

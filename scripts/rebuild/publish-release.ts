@@ -17,6 +17,7 @@ import {
   releasesDir,
 } from './releases.ts';
 import { releaseDirProblem } from './disk-errors.ts';
+import { carrySearchIndex, hasSearchIndex } from './search-index-carry.ts';
 import { type BuildOutcome, type RunBuild } from './run-build.ts';
 import { type BuildRecord, type RunningBuild } from './state.ts';
 import { verifyRelease } from './verify-release.ts';
@@ -29,10 +30,18 @@ export type PublishContext = {
   signal: AbortSignal;
   /** Called with the build's pid once it runs (persisted, to stop an orphan after a crash). */
   onSpawn: (pid: number) => void;
+  /**
+   * When set (warm build worker), a build may leave the search index out: the live one is
+   * carried into the new release and this brings it up to date once the release is live.
+   */
+  updateSearchIndex?: (siteDir: string) => Promise<{ ok: true } | { ok: false; error: string }>;
 };
 
 type Ending = Pick<BuildRecord, 'result' | 'live'> &
-  Partial<Pick<BuildRecord, 'pageCount' | 'error' | 'logTail'>>;
+  Partial<Pick<BuildRecord, 'pageCount' | 'error' | 'logTail'>> & {
+    /** The release went live with the previous search index, to be updated now. */
+    searchIndexPending?: boolean;
+  };
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -50,16 +59,21 @@ export const buildRecord = (run: RunningBuild, finishedMs: number, ending: Endin
 const runAndCheck = async (run: RunningBuild, ctx: PublishContext): Promise<Ending> => {
   const { config } = ctx;
   const outDir = prepareBuildDir(config.dataDir, run.release);
+  const liveBefore = liveRelease(config.dataDir);
+  const liveBeforeDir = liveBefore === null ? null : releaseDir(config.dataDir, liveBefore);
+  const searchIndexAfterSwap =
+    ctx.updateSearchIndex !== undefined && liveBeforeDir !== null && hasSearchIndex(liveBeforeDir);
   let outcome: BuildOutcome;
   try {
     outcome = await ctx.runBuild({
-      command: config.buildCommand,
+      command: config.buildCommand ?? '',
       cwd: config.buildCwd,
       env: config.buildEnv,
       outDir,
       releaseId: run.release,
       logFile: path.join(ctx.logsDir, `${run.release}.log`),
       timeoutMs: config.buildTimeoutMs,
+      searchIndexAfterSwap,
       signal: ctx.signal,
       onSpawn: ctx.onSpawn,
     });
@@ -75,6 +89,7 @@ const runAndCheck = async (run: RunningBuild, ctx: PublishContext): Promise<Endi
     const result = outcome.aborted ? 'interrupted' : 'failed';
     return { result, live: false, error: outcome.error, logTail: outcome.logTail };
   }
+  if (searchIndexAfterSwap && liveBeforeDir !== null) carrySearchIndex(liveBeforeDir, outDir);
   const live = liveRelease(config.dataDir);
   const check = verifyRelease({
     dir: outDir,
@@ -93,7 +108,35 @@ const runAndCheck = async (run: RunningBuild, ctx: PublishContext): Promise<Endi
   }
   completeRelease(config.dataDir, run.release);
   activateRelease(config.dataDir, run.release);
-  return { result: 'success', live: true, pageCount: check.pageCount, logTail: outcome.logTail };
+  return {
+    result: 'success',
+    live: true,
+    pageCount: check.pageCount,
+    logTail: outcome.logTail,
+    searchIndexPending: searchIndexAfterSwap,
+  };
+};
+
+/** After the swap: the live release's search index, brought up to date in place. */
+const updateLiveSearchIndex = async (
+  run: RunningBuild,
+  ctx: PublishContext,
+): Promise<NonNullable<BuildRecord['searchIndex']>> => {
+  const started = ctx.now();
+  let result: { ok: true } | { ok: false; error: string };
+  try {
+    result = (await ctx.updateSearchIndex?.(releaseDir(ctx.config.dataDir, run.release))) ?? { ok: true };
+  } catch (error) {
+    result = { ok: false, error: errorText(error) };
+  }
+  const durationMs = ctx.now() - started;
+  return result.ok
+    ? { result: 'updated', durationMs }
+    : {
+        result: 'failed',
+        durationMs,
+        error: `the search index was not updated (search shows the previous publish until the next build): ${result.error}`,
+      };
 };
 
 export const buildAndPublish = async (run: RunningBuild, ctx: PublishContext): Promise<BuildRecord> => {
@@ -117,5 +160,7 @@ export const buildAndPublish = async (run: RunningBuild, ctx: PublishContext): P
       // Left for removeUnfinishedBuilds at the next start; the record matters more.
     }
   }
-  return buildRecord(run, ctx.now(), ending);
+  const { searchIndexPending, ...recorded } = ending;
+  const record = buildRecord(run, ctx.now(), recorded);
+  return searchIndexPending ? { ...record, searchIndex: await updateLiveSearchIndex(run, ctx) } : record;
 };

@@ -1,7 +1,9 @@
 /**
  * Release directories on disk:
  *   <dataDir>/releases/.building/       the build in progress (never served; one at a time)
- *   <dataDir>/releases/<id>/            a complete, checked release (never modified again)
+ *   <dataDir>/releases/<id>/            a complete, checked release (never modified again, but
+ *                                       for its search index, which search-index.ts may update in
+ *                                       place, file by file, right after it goes live)
  *   <dataDir>/current -> releases/<id>  the live release, swapped atomically by rename
  */
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';

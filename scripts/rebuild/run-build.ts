@@ -19,6 +19,8 @@ export type BuildJob = {
   timeoutMs: number;
   /** Aborting stops the build (used on shutdown). */
   signal: AbortSignal;
+  /** The build leaves the search index to the service, which updates it after the swap. */
+  searchIndexAfterSwap?: boolean;
   /** Told the build's process (group) id, so a restarted service can stop an orphaned build. */
   onSpawn?: (pid: number) => void;
 };
@@ -53,6 +55,10 @@ export const createLineTail = (max: number) => {
 
 export const runBuildCommand: RunBuild = (job) =>
   new Promise((resolve) => {
+    if (job.command.trim() === '') {
+      resolve({ ok: false, error: 'no build command is configured', logTail: [], aborted: false });
+      return;
+    }
     const log = createWriteStream(job.logFile, { flags: 'a' });
     // A full disk must not crash the service: the tail is still kept and recorded with the build.
     log.on('error', () => undefined);

@@ -12,7 +12,7 @@ import { lockDataDir, type DataDirLock } from './lock.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { stopOrphanBuild } from './orphan-build.ts';
 import { createReleaseUsage } from './release-usage.ts';
-import { buildAndPublish, buildRecord } from './publish-release.ts';
+import { buildAndPublish, buildRecord, type PublishContext } from './publish-release.ts';
 import { liveRelease, makeReleaseId, pruneReleases, removeUnfinishedBuilds } from './releases.ts';
 import { recordHistory, rollBack } from './rollback.ts';
 import { runBuildCommand, type RunBuild } from './run-build.ts';
@@ -72,6 +72,8 @@ export class ServiceStoppedError extends Error {
 export type RebuildServiceOptions = {
   config: RebuildConfig;
   runBuild?: RunBuild;
+  /** With the warm build worker: updates a live release's search index after the swap. */
+  updateSearchIndex?: PublishContext['updateSearchIndex'];
   clock?: Clock;
   logger?: Logger;
 };
@@ -79,6 +81,7 @@ export type RebuildServiceOptions = {
 export const createRebuildService = ({
   config,
   runBuild = runBuildCommand,
+  updateSearchIndex,
   clock = systemClock,
   logger = createLogger(config.logLevel),
 }: RebuildServiceOptions): RebuildService => {
@@ -198,6 +201,14 @@ export const createRebuildService = ({
     if (record.result === 'success') logger.info('build published', fields);
     else if (record.result === 'interrupted') logger.warn('build interrupted, re-queued', fields);
     else logger.error('build failed, the live site is unchanged', { ...fields, error: record.error });
+    if (record.searchIndex?.result === 'updated') {
+      logger.info('search index updated', {
+        build: record.number,
+        durationMs: record.searchIndex.durationMs,
+      });
+    } else if (record.searchIndex?.result === 'failed') {
+      logger.error('search index not updated', { build: record.number, error: record.searchIndex.error });
+    }
     try {
       if (record.result === 'success') {
         const removed = pruneReleases({
@@ -248,6 +259,7 @@ export const createRebuildService = ({
         run.pid = pid;
         persistOrLog('build spawned');
       },
+      ...(updateSearchIndex ? { updateSearchIndex } : {}),
     })
       .then((record) => finishBuild(run, record))
       .finally(() => {

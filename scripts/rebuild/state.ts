@@ -36,6 +36,10 @@ const buildRecordSchema = z.object({
   pageCount: z.number().int().optional(),
   error: z.string().optional(),
   logTail: z.array(z.string()).optional(),
+  /** The search index, brought up to date after the swap (warm build worker only). */
+  searchIndex: z
+    .object({ result: z.enum(['updated', 'failed']), durationMs: z.number(), error: z.string().optional() })
+    .optional(),
   events: z.array(acceptedEventSchema),
 });
 export type BuildRecord = z.infer<typeof buildRecordSchema>;

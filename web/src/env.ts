@@ -18,6 +18,11 @@ const siteSchema = z.object({
   CMS_URL: url('CMS_URL', 'http://127.0.0.1:1337'),
   /** The public address of the built site (canonical URLs, sitemap, RSS, Open Graph). */
   SITE_URL: url('SITE_URL', 'http://127.0.0.1:4321'),
+  /**
+   * `build`: the build writes the search index. `after-swap`: the rebuild service's warm worker
+   * brings the live index along and updates it once the new pages are live (search-index.ts).
+   */
+  SITE_SEARCH_INDEX: z.enum(['build', 'after-swap']).default('build'),
 });
 
 const buildSchema = siteSchema.extend({

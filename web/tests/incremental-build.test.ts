@@ -2,10 +2,13 @@
  * Incremental builds (Astro's incremental static builds and the site's cache keys,
  * web/src/lib/site/cache-keys.ts): a rebuild copies the pages whose content did not change and
  * renders again every page whose content did, also through what pages share: a guide that an
- * article links to, and the site settings in every page's footer. The builds write to one output
- * path, emptied before each build, as the rebuild service does.
+ * article links to, and the site settings in every page's footer. The unchanged pages are put back
+ * in one bulk copy before Astro generates pages (web/src/lib/site/incremental-output.ts), and the
+ * copies of pages that no longer exist are pruned: the output is what a build from scratch makes.
+ * The builds write to one output path, emptied before each build, as the rebuild service does.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
@@ -13,6 +16,7 @@ import { seedDemoContent } from '../../cms/src/seed';
 import { startTestCms, TEST_SECRETS, type TestCms } from '../../cms/tests/helpers/strapi';
 import { buildSite } from './support/build-site';
 import { createIsolatedWebRoot, type WebRoot } from './support/isolated-web-root';
+import { listOutputFiles } from './support/output-files';
 
 jest.setTimeout(300_000);
 
@@ -28,20 +32,28 @@ let cmsUrl: string;
 let outDir: string;
 let otherArticle: string;
 
+const buildInto = (dir: string): Promise<string> =>
+  buildSite({ cmsUrl, token: TEST_SECRETS.BUILD_API_TOKEN, siteUrl: 'https://site.test', outDir: dir, root });
 const build = async (): Promise<string> => {
   rmSync(outDir, { recursive: true, force: true });
-  return buildSite({
-    cmsUrl,
-    token: TEST_SECRETS.BUILD_API_TOKEN,
-    siteUrl: 'https://site.test',
-    outDir,
-    root,
-  });
+  return buildInto(outDir);
 };
 const page = (rel: string): string => readFileSync(path.join(outDir, rel), 'utf8');
-/** Astro logs a page it copied from the last build as "├─ /news/x/index.html (cached)". */
+/**
+ * Astro logs a page it kept from the last build as "├─ /news/x/index.html (cached)" when the page
+ * was already in the output (put there by the bulk copy), "(restored)" when it copied it itself.
+ */
 const copied = (log: string, rel: string): boolean =>
   log.split('\n').some((line) => line.includes(`/${rel}`) && /\((cached|restored)\)/.test(line));
+const copiedOneByOne = (log: string): boolean => /\(restored\)/.test(log);
+/** Every output file, by path, with a digest of its bytes. */
+const outputDigests = (dir: string): Record<string, string> =>
+  Object.fromEntries(
+    listOutputFiles(dir).map((file) => [
+      file.rel,
+      createHash('sha256').update(readFileSync(file.abs)).digest('hex'),
+    ]),
+  );
 
 const publishChange = async (
   strapi: Core.Strapi,
@@ -91,8 +103,9 @@ test('an edited guide is re-rendered on its page and in the article that links i
   expect(page(LINKING_ARTICLE)).toContain(title);
   expect(copied(log, RESOURCE_PAGE)).toBe(false);
   expect(copied(log, LINKING_ARTICLE)).toBe(false);
-  // Untouched pages are copied from the last build, and are whole.
+  // Untouched pages are copied from the last build, in bulk before Astro renders, and are whole.
   expect(copied(log, otherArticle)).toBe(true);
+  expect(copiedOneByOne(log)).toBe(false);
   expect(page(otherArticle)).toMatch(/<\/html>\s*$/);
 });
 
@@ -106,4 +119,35 @@ test('a change to the site settings reaches every page, copied ones included', a
     expect(page(rel)).toContain(tagline);
   }
   expect(copied(log, otherArticle)).toBe(false);
+});
+
+test('an unpublished article is gone after a rebuild, and the output is what a build from scratch makes', async () => {
+  const articles = cms.strapi.documents('api::article.article');
+  const published = await articles.findMany({ locale: 'en', status: 'published' });
+  const unpublished = published.find(
+    (a) => ![LINKING_ARTICLE, otherArticle].includes(`news/${String(a.slug)}/index.html`),
+  );
+  if (!unpublished) throw new Error('the demo content has no third article');
+  const unpublishedDir = path.join(outDir, 'news', String(unpublished.slug));
+  expect(existsSync(path.join(unpublishedDir, 'index.html'))).toBe(true);
+  await articles.unpublish({ documentId: unpublished.documentId, locale: 'en' });
+  // Built over the last output, as `astro build` run twice: nothing of it may be left over.
+  const stray = path.join(outDir, 'left-over.html');
+  writeFileSync(stray, 'from an earlier build');
+
+  const log = await buildInto(outDir);
+
+  expect(copied(log, otherArticle)).toBe(true);
+  expect(copiedOneByOne(log)).toBe(false);
+  expect(existsSync(unpublishedDir)).toBe(false);
+  expect(existsSync(stray)).toBe(false);
+  expect(log).toMatch(/pruned [1-9]\d* stale page file/);
+
+  // From scratch: the same sources and content, without the last build's cached pages.
+  rmSync(path.join(root.dir, 'node_modules', '.astro', 'incremental-build.json'));
+  rmSync(path.join(root.dir, 'node_modules', '.astro', 'dist'), { recursive: true });
+  const scratchDir = path.join(root.dir, 'from-scratch');
+  const scratchLog = await buildInto(scratchDir);
+  expect(copied(scratchLog, otherArticle)).toBe(false);
+  expect(outputDigests(outDir)).toEqual(outputDigests(scratchDir));
 });

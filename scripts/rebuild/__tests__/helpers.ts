@@ -36,6 +36,7 @@ export const makeFixture = (overrides: Partial<RebuildConfig> = {}): Fixture => 
     dataDir: path.join(root, 'data'),
     buildCommand: `${JSON.stringify(process.execPath)} ${JSON.stringify(FAKE_BUILD)} ${JSON.stringify(controlFile)}`,
     buildCwd: root,
+    webRoot: root,
     buildEnv: { PATH: process.env.PATH },
     buildTimeoutMs: 10_000,
     quietMs: 50,

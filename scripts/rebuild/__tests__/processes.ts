@@ -20,7 +20,7 @@ export const processEnv = (fixture: Fixture, extra: Record<string, string> = {})
   PATH: process.env.PATH,
   WEBHOOK_SECRET: SECRET,
   REBUILD_DATA_DIR: fixture.dataDir,
-  REBUILD_COMMAND: fixture.config.buildCommand,
+  REBUILD_COMMAND: fixture.config.buildCommand ?? '',
   REBUILD_QUIET_MS: '50',
   REBUILD_MAX_WAIT_MS: '300',
   REBUILD_PORT: '0',

@@ -1,4 +1,5 @@
 import { bearerMatches } from '../auth.ts';
+import { buildFailureReason } from '../build-failure-reason.ts';
 import { parseRebuildEnv, RebuildEnvError } from '../env.ts';
 import { classifyEvent, webhookPayloadSchema } from '../events.ts';
 import { createLineTail } from '../run-build.ts';
@@ -15,7 +16,8 @@ describe('env', () => {
       siteHost: '127.0.0.1',
       sitePort: 4321,
       dataDir: '/repo/.data/site',
-      buildCommand: 'npm run build -w web -- --outDir {out}',
+      buildCommand: null,
+      webRoot: '/repo/web',
       buildCwd: '/repo',
       quietMs: 1000,
       maxWaitMs: 5000,
@@ -116,5 +118,21 @@ describe('createLineTail', () => {
     expect(tail.lines()).toEqual(['three', 'four', 'fi']);
     tail.push('ve\n');
     expect(tail.lines()).toEqual(['three', 'four', 'five']);
+  });
+});
+
+describe('buildFailureReason', () => {
+  const reason = 'Cannot reach the CMS at http://127.0.0.1:1337: connect ECONNREFUSED. Is it running?';
+  it.each([
+    ['astro build prints it', `[ERROR] ${reason}`],
+    ['a CLI prints it', `error: ${reason}`],
+    ['the warm build worker prints the stack', `CmsRequestError: ${reason}`],
+    ['in colour', `\u001b[31m[ERROR]\u001b[39m ${reason}`],
+  ])('finds the reason when %s', (_how, line) => {
+    expect(buildFailureReason(['building…', line, '    at fetchPage (client.ts:40:11)'])).toBe(reason);
+  });
+
+  it('says nothing when no line gives a reason', () => {
+    expect(buildFailureReason(['building…', 'Error: something else'])).toBeNull();
   });
 });

@@ -1,12 +1,14 @@
 /**
  * What the site build does after Astro has written dist/: a sitemap.xml of every indexable page,
- * and the Pagefind search index (dist/pagefind/, served from the site itself: no search server,
- * no third party). Wired into astro.config.mjs as an integration so `astro build` does it all.
+ * and the Pagefind search index (search-index.ts), unless the rebuild service updates the index
+ * after the swap (SITE_SEARCH_INDEX=after-swap). Wired into astro.config.mjs as an integration so
+ * `astro build` does it all.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import { siteEnv } from '../../env';
+import { writeSearchIndex } from './search-index';
 import { sitemapPaths, sitemapXml } from './sitemap';
 
 export const siteBuildExtras = (): AstroIntegration => {
@@ -26,15 +28,11 @@ export const siteBuildExtras = (): AstroIntegration => {
           logger.warn('No `site` in astro.config: sitemap.xml not written.');
         }
 
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: fileURLToPath(dir) });
-        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-        if (written.errors.length > 0)
-          throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`search index: ${added.page_count} pages`);
+        if (siteEnv().SITE_SEARCH_INDEX === 'after-swap') {
+          logger.info('search index: updated by the rebuild service once these pages are live');
+          return;
+        }
+        logger.info(`search index: ${await writeSearchIndex(fileURLToPath(dir))} pages`);
       },
     },
   };

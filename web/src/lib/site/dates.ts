@@ -1,5 +1,6 @@
 /** Dates as people read them, in their language. CMS calendar dates are 'YYYY-MM-DD' with no zone. */
 import { intlTag, type Locale } from '../../i18n/locales';
+import { memoByKey } from './memo';
 
 /** A CMS calendar date or a timestamp as a Date at UTC midnight (calendar) or the instant (timestamp). */
 export const toDate = (value: string | Date): Date =>
@@ -7,14 +8,19 @@ export const toDate = (value: string | Date): Date =>
 
 /** "3 March 2026" in the reader's language and digits (UTC, so a calendar date never shifts a day). */
 export const formatDate = (value: string | Date, locale: Locale): string =>
-  new Intl.DateTimeFormat(intlTag(locale), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-    // UK dates (reviews, deadlines) in the calendar the UK uses, whatever the language's default.
-    calendar: 'gregory',
-  }).format(toDate(value));
+  dateFormat(locale).format(toDate(value));
+
+const dateFormat = memoByKey(
+  (locale: Locale) =>
+    new Intl.DateTimeFormat(intlTag(locale), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+      // UK dates (reviews, deadlines) in the calendar the UK uses, whatever the language's default.
+      calendar: 'gregory',
+    }),
+);
 
 /** The machine-readable form for <time datetime>. */
 export const isoDate = (value: string | Date): string => toDate(value).toISOString().slice(0, 10);

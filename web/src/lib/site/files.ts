@@ -1,5 +1,6 @@
 /** How a downloadable file is described next to its link: format and size, in the reader's language. */
 import { intlTag, type Locale } from '../../i18n/locales';
+import { memoByKey } from './memo';
 
 const FORMAT_NAMES: Record<string, string> = {
   pdf: 'PDF',
@@ -35,10 +36,16 @@ export const formatFileSize = (bytes: number, locale: Locale): string => {
     value /= 1000;
     unit += 1;
   }
+  return sizeFormat(`${locale} ${unit} ${unit >= 2 && value < 10 ? 1 : 0}`).format(value);
+};
+
+/** Keyed "<locale> <unit index> <fraction digits>". */
+const sizeFormat = memoByKey((key: string) => {
+  const [locale, unit, digits] = key.split(' ') as [Locale, string, string];
   return new Intl.NumberFormat(intlTag(locale), {
     style: 'unit',
-    unit: UNITS[unit],
+    unit: UNITS[Number(unit)],
     unitDisplay: 'short',
-    maximumFractionDigits: unit >= 2 && value < 10 ? 1 : 0,
-  }).format(value);
-};
+    maximumFractionDigits: Number(digits),
+  });
+});

@@ -1,9 +1,14 @@
 /** Small text helpers that follow the reader's language. */
 import { intlTag, type Locale } from '../../i18n/locales';
+import { memoByKey } from './memo';
 
 /** "A, B and C" the way the reader's language writes a list (Arabic uses its own comma). */
 export const joinList = (items: readonly string[], locale: Locale): string =>
-  new Intl.ListFormat(intlTag(locale), { style: 'long', type: 'conjunction' }).format(items);
+  listFormat(locale).format(items);
+
+const listFormat = memoByKey(
+  (locale: Locale) => new Intl.ListFormat(intlTag(locale), { style: 'long', type: 'conjunction' }),
+);
 
 /** Language codes with the reader's own language first, then English, then the rest in their order. */
 export const readerFirst = (codes: readonly string[], locale: Locale): string[] => {

@@ -2,14 +2,21 @@
  * `strapiLoader`: an Astro content loader that fills one site collection from the CMS over
  * GraphQL, every locale, incrementally (see sync-collection.ts). Settings are validated when the
  * loader is created, so a missing CMS_URL or BUILD_API_TOKEN stops the build before any request.
+ * The loaders of one build read the CMS's locales, media fingerprint and sync index once between
+ * them (shared-rounds.ts).
  */
 import type { Loader } from 'astro/loaders';
 import { filesCacheDir } from '../../lib/cms/files/paths';
+import { createCmsClient } from './client';
 import { SITE_COLLECTIONS, type SiteCollectionName } from './collections';
 import { StrapiLoaderConfigError, parseLoaderSettings, type StrapiLoaderSettingsInput } from './options';
+import { createSharedRounds } from './shared-rounds';
 import { syncFromCms } from './sync';
+import { createSyncRound } from './sync-round';
 
 export const STRAPI_LOADER_NAME = 'strapi-loader';
+
+const rounds = createSharedRounds();
 
 export type StrapiLoaderOptions = StrapiLoaderSettingsInput & {
   /** Which site collection this loader fills. */
@@ -26,11 +33,19 @@ export const strapiLoader = (options: StrapiLoaderOptions): Loader => {
   return {
     name: STRAPI_LOADER_NAME,
     load: async (context) => {
-      await syncFromCms(context, {
-        collection: options.collection,
-        settings,
-        filesCacheDir: filesCacheDir(context.config.root),
-      });
+      // `config` is one object per build: loaders of another build never share this round.
+      await rounds.run(
+        context.config,
+        `${settings.url} ${settings.token}`,
+        () => createSyncRound(createCmsClient(settings), context.logger),
+        (round) =>
+          syncFromCms(context, {
+            collection: options.collection,
+            settings,
+            filesCacheDir: filesCacheDir(context.config.root),
+            round,
+          }),
+      );
     },
   };
 };

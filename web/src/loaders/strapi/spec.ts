@@ -29,6 +29,8 @@ type IdsVariables = { locale: string; page: number; pageSize: number };
 
 export type CollectionSpec = {
   kind: 'collection';
+  /** The CMS content type (uid) it reads, as the sync index names it. */
+  contentType: string;
   /**
    * Relation fields (same name in the full query and the entry data) and the site collection
    * their targets belong to: a change to a target must refresh the entries that show it.
@@ -58,6 +60,7 @@ export const defineCollectionSpec = <
   TIdsVariables extends IdsVariables,
   TConnection extends Connection<FullNode>,
 >(spec: {
+  contentType: string;
   pageQuery: TypedDocumentNode<TPage, TPageVariables>;
   pageConnection: (result: TPage) => TConnection | null | undefined;
   idsQuery: TypedDocumentNode<TIds, TIdsVariables>;
@@ -70,6 +73,7 @@ export const defineCollectionSpec = <
   ) => Promise<Record<string, unknown>> | Record<string, unknown>;
 }): CollectionSpec => ({
   kind: 'collection',
+  contentType: spec.contentType,
   relations: spec.relations,
   hasFiles: spec.hasFiles ?? false,
   // The generated variable types name each collection's own filter input; the engine's filters
@@ -93,6 +97,8 @@ export const defineCollectionSpec = <
 /** A single type: one entry per locale, read with one small query each. */
 export type SingleSpec = {
   kind: 'single';
+  /** The CMS content type (uid) it reads, as the sync index names it. */
+  contentType: string;
   fetch: (client: CmsClient, locale: string) => Promise<SingleNode | null>;
   toData: (node: SingleNode, ctx: ShapeContext) => Record<string, unknown>;
 };
@@ -103,11 +109,13 @@ export const defineSingleSpec = <
   TVariables extends { locale: string },
   TNode extends SingleNode,
 >(spec: {
+  contentType: string;
   query: TypedDocumentNode<TResult, TVariables>;
   pick: (result: TResult) => TNode | null | undefined;
   toData: (node: TNode, ctx: ShapeContext) => Record<string, unknown>;
 }): SingleSpec => ({
   kind: 'single',
+  contentType: spec.contentType,
   fetch: async (client, locale) =>
     spec.pick(await client.request(spec.query, { locale } as TVariables)) ?? null,
   toData: (node, ctx) => spec.toData(node as TNode, ctx),

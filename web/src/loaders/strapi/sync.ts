@@ -1,19 +1,20 @@
 /**
  * One sync of one site collection from the CMS: the part of the loader that tests drive with a
  * fake loader context. Picks the collection's spec, opens the file cache when the collection
- * links files, runs the collection or single-type sync and logs what it did.
+ * links files, runs the collection or single-type sync and logs what it did. What every sync
+ * reads first (locales, media fingerprint, sync index) comes from the round it is given, shared
+ * with the other loaders of the same build, or from a round of its own.
  */
 import { openFileCache, type FileCache } from '../../lib/cms/files/file-cache';
 import { writeManifest, type ManifestFile } from '../../lib/cms/files/manifest';
 import { createCmsClient } from './client';
 import { SITE_COLLECTIONS, type SiteCollectionName } from './collections';
 import { formatCounts, type SyncContext, type SyncCounts } from './context';
-import { fetchLocales } from './locales';
-import { fetchMediaFingerprint } from './media-fingerprint';
 import type { StrapiLoaderSettings } from './options';
 import type { ShapeContext } from './shape/context';
 import { absoluteCmsUrl } from './shape/urls';
 import { syncCollection } from './sync-collection';
+import { createSyncRound, type SyncRound } from './sync-round';
 import { syncSingle } from './sync-single';
 
 /** Bump when the shape of stored entries changes: the next build then syncs in full. */
@@ -25,6 +26,8 @@ export type SyncOptions = {
   /** Where downloaded files are cached (see lib/cms/files/paths.ts). */
   filesCacheDir: string;
   fetch?: typeof fetch;
+  /** Shared with the other loaders of the same build (see shared-rounds.ts); a new one if absent. */
+  round?: SyncRound;
 };
 
 const noFiles = (): never => {
@@ -41,7 +44,12 @@ export const syncFromCms = async (ctx: SyncContext, options: SyncOptions): Promi
   const { settings, collection } = options;
   const spec = SITE_COLLECTIONS[collection];
   const client = createCmsClient(settings, options.fetch);
-  const locales = await fetchLocales(client);
+  const round = options.round ?? createSyncRound(client, ctx.logger);
+  const [locales, mediaFingerprint, index] = await Promise.all([
+    round.locales(),
+    round.mediaFingerprint(),
+    round.index(),
+  ]);
   const source = `format ${ENTRY_FORMAT} from ${settings.url}`;
   const files: FileCache | null =
     spec.kind === 'collection' && spec.hasFiles
@@ -74,9 +82,10 @@ export const syncFromCms = async (ctx: SyncContext, options: SyncOptions): Promi
             return targetSpec;
           },
           hasFile: (href) => files?.has(href) ?? true,
-          mediaFingerprint: await fetchMediaFingerprint(client),
+          mediaFingerprint,
+          index,
         })
-      : await syncSingle(ctx, { spec, client, locales, source, shapeContext });
+      : await syncSingle(ctx, { spec, client, locales, source, shapeContext, mediaFingerprint, index });
 
   if (files) {
     await files.flush();

@@ -53,3 +53,55 @@ describe('single types', () => {
     }
   });
 });
+
+describe('single types with the sync index', () => {
+  it('fetches only the listed locales, and nothing while the index shows no change', async () => {
+    const cms = await startFakeCms({ locales: ['en', 'ar', 'fa'], syncIndex: true });
+    try {
+      cms.documents.SettingsEntry = [settingsNode('en', 'Charity'), settingsNode('ar', 'جمعية')];
+      const ctx = fakeContext('settings', settingsSchema);
+      const run = () =>
+        syncFromCms(ctx, {
+          collection: 'settings',
+          settings: parseLoaderSettings({ url: cms.url, token: cms.token }),
+          filesCacheDir: '/nonexistent',
+        });
+      const settingsRequests = () => {
+        const locales = cms.requests
+          .filter((r) => r.operationName === 'SettingsEntry')
+          .map((r) => r.variables.locale);
+        cms.requests.length = 0;
+        return locales.sort();
+      };
+      await run();
+      expect(settingsRequests()).toEqual(['ar', 'en']);
+      expect([...ctx.entries.keys()].sort()).toEqual(['ar', 'en']);
+
+      expect(await run()).toMatchObject({
+        mode: 'incremental',
+        fetched: 0,
+        unchanged: 2,
+        total: 2,
+        requests: 0,
+      });
+      expect(settingsRequests()).toEqual([]);
+
+      cms.documents.SettingsEntry[0] = { ...settingsNode('en', 'Charity renamed'), updatedAt: at(5) };
+      expect(await run()).toMatchObject({ fetched: 1, unchanged: 1 });
+      expect(settingsRequests()).toEqual(['ar', 'en']);
+      expect(ctx.entries.get('en')?.data.organisationName).toBe('Charity renamed');
+
+      cms.documents.SettingsEntry = [cms.documents.SettingsEntry[0]!];
+      expect(await run()).toMatchObject({ deleted: 1, total: 1 });
+      expect(settingsRequests()).toEqual(['en']);
+      expect(ctx.entries.get('en')?.data.localizations).toEqual([]);
+
+      // A replaced image keeps its URL: a media library change refetches.
+      cms.mediaLibrary = [at(9)];
+      expect(await run()).toMatchObject({ mode: 'full' });
+      expect(settingsRequests()).toEqual(['en']);
+    } finally {
+      await cms.close();
+    }
+  });
+});

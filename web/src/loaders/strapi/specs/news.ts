@@ -9,6 +9,7 @@ import { entryBase } from './base';
 type Shaped = Omit<NewsData, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 export const newsSpec = defineCollectionSpec({
+  contentType: 'api::article.article',
   pageQuery: NewsPageDocument,
   pageConnection: (result) => result.articles_connection,
   idsQuery: NewsIdsDocument,

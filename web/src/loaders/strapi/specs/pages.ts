@@ -8,6 +8,7 @@ import { entryBase } from './base';
 type Shaped = Omit<PageData, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 export const pagesSpec = defineCollectionSpec({
+  contentType: 'api::page.page',
   pageQuery: PagesPageDocument,
   pageConnection: (result) => result.pages_connection,
   idsQuery: PagesIdsDocument,

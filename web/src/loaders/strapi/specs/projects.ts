@@ -9,6 +9,7 @@ import { entryBase } from './base';
 type Shaped = Omit<ProjectData, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 export const projectsSpec = defineCollectionSpec({
+  contentType: 'api::partner-project.partner-project',
   pageQuery: ProjectsPageDocument,
   pageConnection: (result) => result.partnerProjects_connection,
   idsQuery: ProjectsIdsDocument,

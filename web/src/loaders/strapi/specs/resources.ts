@@ -9,6 +9,7 @@ import { entryBase } from './base';
 type Shaped = Omit<ResourceData, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 export const resourcesSpec = defineCollectionSpec({
+  contentType: 'api::resource.resource',
   pageQuery: ResourcesPageDocument,
   pageConnection: (result) => result.resources_connection,
   idsQuery: ResourcesIdsDocument,

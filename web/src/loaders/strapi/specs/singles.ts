@@ -9,6 +9,7 @@ import { singleBase } from './base';
 type Shaped<T> = Omit<T, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 export const settingsSpec = defineSingleSpec({
+  contentType: 'api::site-setting.site-setting',
   query: SettingsEntryDocument,
   pick: (result) => result.siteSetting,
   toData: (node, ctx) =>
@@ -35,6 +36,7 @@ export const settingsSpec = defineSingleSpec({
 });
 
 export const homeSpec = defineSingleSpec({
+  contentType: 'api::home-page.home-page',
   query: HomeEntryDocument,
   pick: (result) => result.homePage,
   toData: (node, ctx) =>
@@ -49,6 +51,7 @@ export const homeSpec = defineSingleSpec({
 });
 
 export const aboutSpec = defineSingleSpec({
+  contentType: 'api::about.about',
   query: AboutEntryDocument,
   pick: (result) => result.about,
   toData: (node, ctx) =>

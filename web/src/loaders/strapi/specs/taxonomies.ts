@@ -13,6 +13,7 @@ import { entryBase } from './base';
 type Shaped<T> = Omit<T, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 export const topicsSpec = defineCollectionSpec({
+  contentType: 'api::topic.topic',
   pageQuery: TopicsPageDocument,
   pageConnection: (result) => result.topics_connection,
   idsQuery: TopicsIdsDocument,
@@ -26,6 +27,7 @@ export const topicsSpec = defineCollectionSpec({
 });
 
 export const audiencesSpec = defineCollectionSpec({
+  contentType: 'api::audience.audience',
   pageQuery: AudiencesPageDocument,
   pageConnection: (result) => result.audiences_connection,
   idsQuery: AudiencesIdsDocument,
@@ -39,6 +41,7 @@ export const audiencesSpec = defineCollectionSpec({
 });
 
 export const glossarySpec = defineCollectionSpec({
+  contentType: 'api::glossary-term.glossary-term',
   pageQuery: GlossaryPageDocument,
   pageConnection: (result) => result.glossaryTerms_connection,
   idsQuery: GlossaryIdsDocument,

@@ -9,6 +9,7 @@ type Shaped = Omit<TributeData, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 /** Consent fields are private in the CMS: GraphQL does not expose them and they are not queried. */
 export const tributesSpec = defineCollectionSpec({
+  contentType: 'api::tribute.tribute',
   pageQuery: TributesPageDocument,
   pageConnection: (result) => result.tributes_connection,
   idsQuery: TributesIdsDocument,

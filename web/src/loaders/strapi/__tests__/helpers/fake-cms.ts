@@ -26,6 +26,29 @@ const SINGLE_FIELDS: Record<string, string> = {
   HomeEntry: 'homePage',
   AboutEntry: 'about',
 };
+/** The content type behind each collection key, as the sync index names it. */
+const CONTENT_TYPES: Record<string, string> = {
+  News: 'api::article.article',
+  Resources: 'api::resource.resource',
+  Projects: 'api::partner-project.partner-project',
+  Tributes: 'api::tribute.tribute',
+  Topics: 'api::topic.topic',
+  Audiences: 'api::audience.audience',
+  Glossary: 'api::glossary-term.glossary-term',
+  Pages: 'api::page.page',
+  SettingsEntry: 'api::site-setting.site-setting',
+  HomeEntry: 'api::home-page.home-page',
+  AboutEntry: 'api::about.about',
+};
+/** What Strapi answers a query for a field its schema does not have (an older CMS). */
+const NO_SYNC_INDEX = {
+  errors: [
+    {
+      message: 'Cannot query field "siteSyncIndex" on type "Query".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    },
+  ],
+};
 
 type Filter = Record<string, unknown>;
 
@@ -65,11 +88,13 @@ export type FakeCms = {
   fileRequests: string[];
   /** Added to every reported total (to simulate a list that lies). */
   totalSkew: number;
+  /** Whether it answers `siteSyncIndex` (cms/src/graphql/site-sync-index.ts) or is an older CMS. */
+  syncIndex: boolean;
   close: () => Promise<void>;
 };
 
 export const startFakeCms = async (
-  options: { locales?: string[]; token?: string } = {},
+  options: { locales?: string[]; token?: string; syncIndex?: boolean } = {},
 ): Promise<FakeCms> => {
   const cms: Omit<FakeCms, 'url' | 'close'> = {
     token: options.token ?? 'fake-build-token',
@@ -80,6 +105,7 @@ export const startFakeCms = async (
     requests: [],
     fileRequests: [],
     totalSkew: 0,
+    syncIndex: options.syncIndex ?? false,
   };
   const server: Server = createServer((request, response) => {
     const send = (status: number, body: unknown) => {
@@ -112,6 +138,19 @@ export const startFakeCms = async (
             },
           },
         });
+      }
+      if (operationName === 'SiteSyncIndex') {
+        if (!cms.syncIndex) return send(400, NO_SYNC_INDEX);
+        const contentTypes = Object.entries(CONTENT_TYPES).map(([kind, uid]) => {
+          const entries = cms.documents[kind] ?? [];
+          return {
+            uid,
+            documentIds: entries.map((d) => d.documentId),
+            locales: entries.map((d) => d.locale),
+            updatedAts: entries.map((d) => d.updatedAt),
+          };
+        });
+        return send(200, { data: { siteSyncIndex: { contentTypes } } });
       }
       const single = SINGLE_FIELDS[operationName];
       if (single) {

@@ -1,0 +1,35 @@
+/**
+ * What every collection's sync reads from the CMS before its own queries: the locales, the media
+ * library's fingerprint and the sync index. One round reads each at most once (on first use), so
+ * the loaders of one build that share a round (see shared-rounds.ts) read them once between them.
+ */
+import type { CmsClient } from './client';
+import type { SyncContext } from './context';
+import { fetchLocales } from './locales';
+import { fetchMediaFingerprint } from './media-fingerprint';
+import { fetchSyncIndex, type SyncIndex } from './sync-index';
+
+export type SyncRound = {
+  locales: () => Promise<string[]>;
+  mediaFingerprint: () => Promise<string>;
+  /** Null when the CMS has no sync index (an older CMS): the syncs then scan ids. */
+  index: () => Promise<SyncIndex | null>;
+};
+
+const once = <T>(read: () => Promise<T>): (() => Promise<T>) => {
+  let result: Promise<T> | undefined;
+  return () => (result ??= read());
+};
+
+export const createSyncRound = (client: CmsClient, logger: SyncContext['logger']): SyncRound => ({
+  locales: once(() => fetchLocales(client)),
+  mediaFingerprint: once(() => fetchMediaFingerprint(client)),
+  index: once(async () => {
+    const started = performance.now();
+    const index = await fetchSyncIndex(client);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    if (index) logger.info(`sync index: ${index.size} published entries (1 request, ${seconds} s)`);
+    else logger.info(`the CMS at ${client.url} has no sync index (siteSyncIndex): scanning ids instead`);
+    return index;
+  }),
+});
