@@ -51,7 +51,13 @@ const main = async (): Promise<void> => {
   const service = createRebuildService({
     config,
     logger,
-    ...(warm ? { runBuild: warm.runBuild, updateSearchIndex: warm.updateSearchIndex } : {}),
+    ...(warm
+      ? {
+          runBuild: warm.runBuild,
+          updateSearchIndex: warm.updateSearchIndex,
+          prepareNextBuild: warm.prepareNextBuild,
+        }
+      : {}),
   });
   await service.start();
   warm?.warmUp();

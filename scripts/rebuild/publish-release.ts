@@ -13,6 +13,7 @@ import {
   completeRelease,
   liveRelease,
   prepareBuildDir,
+  preparedDir,
   releaseDir,
   releasesDir,
 } from './releases.ts';
@@ -35,6 +36,8 @@ export type PublishContext = {
    * carried into the new release and this brings it up to date once the release is live.
    */
   updateSearchIndex?: (siteDir: string) => Promise<{ ok: true } | { ok: false; error: string }>;
+  /** When set (warm build worker): fills the next build's folder ahead, after a success. */
+  prepareNextBuild?: (outDir: string) => Promise<{ ok: true } | { ok: false; error: string }>;
 };
 
 type Ending = Pick<BuildRecord, 'result' | 'live'> &
@@ -162,5 +165,19 @@ export const buildAndPublish = async (run: RunningBuild, ctx: PublishContext): P
   }
   const { searchIndexPending, ...recorded } = ending;
   const record = buildRecord(run, ctx.now(), recorded);
-  return searchIndexPending ? { ...record, searchIndex: await updateLiveSearchIndex(run, ctx) } : record;
+  const withSearch = searchIndexPending
+    ? { ...record, searchIndex: await updateLiveSearchIndex(run, ctx) }
+    : record;
+  if (ending.live) await prepareNext(ctx);
+  return withSearch;
+};
+
+/** Copies the cached pages for the next build now, off its critical path; on failure it copies them itself. */
+const prepareNext = async (ctx: PublishContext): Promise<void> => {
+  if (!ctx.prepareNextBuild) return;
+  const dir = preparedDir(ctx.config.dataDir);
+  const prepared = await ctx
+    .prepareNextBuild(dir)
+    .catch((error: unknown) => ({ ok: false, error: errorText(error) }));
+  if (!prepared.ok) rmSync(dir, { recursive: true, force: true });
 };

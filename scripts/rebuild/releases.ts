@@ -1,6 +1,7 @@
 /**
  * Release directories on disk:
  *   <dataDir>/releases/.building/       the build in progress (never served; one at a time)
+ *   <dataDir>/releases/.prepared/       the next build's folder, filled ahead while idle
  *   <dataDir>/releases/<id>/            a complete, checked release (never modified again, but
  *                                       for its search index, which search-index.ts may update in
  *                                       place, file by file, right after it goes live)
@@ -18,12 +19,15 @@ const RELEASE_ID = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-\d{6}$/
  * incremental build from ever reusing a page. The service's lock means one build at a time.
  */
 const BUILDING_NAME = '.building';
+/** The next build's folder, filled ahead with the cached pages while the service was idle. */
+const PREPARED_NAME = '.prepared';
 
 export const releasesDir = (dataDir: string): string => path.join(dataDir, 'releases');
 export const currentLink = (dataDir: string): string => path.join(dataDir, 'current');
 export const releaseDir = (dataDir: string, id: string): string => path.join(releasesDir(dataDir), id);
 export const buildingDir = (dataDir: string, _id: string): string =>
   path.join(releasesDir(dataDir), BUILDING_NAME);
+export const preparedDir = (dataDir: string): string => path.join(releasesDir(dataDir), PREPARED_NAME);
 
 /** Sortable by time, then by build number: `20261123T101512345Z-000007`. */
 export const makeReleaseId = (at: Date, buildNumber: number): string =>
@@ -88,7 +92,9 @@ export const prepareBuildDir = (dataDir: string, id: string): string => {
   const dir = buildingDir(dataDir, id);
   // Whatever an interrupted build left there is not part of this one.
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  // A folder prepared while idle becomes this build's (the build checks it is still current).
+  if (existsSync(preparedDir(dataDir))) renameSync(preparedDir(dataDir), dir);
+  else mkdirSync(dir, { recursive: true });
   return dir;
 };
 
@@ -97,7 +103,7 @@ export const removeUnfinishedBuilds = (dataDir: string): string[] => {
   const dir = releasesDir(dataDir);
   if (!existsSync(dir)) return [];
   const stale = readdirSync(dir).filter(
-    (name) => name.startsWith(BUILDING_NAME) || name.startsWith(TRASH_PREFIX),
+    (name) => name.startsWith(BUILDING_NAME) || name === PREPARED_NAME || name.startsWith(TRASH_PREFIX),
   );
   for (const name of stale) rmSync(path.join(dir, name), { recursive: true, force: true });
   return stale;

@@ -74,6 +74,8 @@ export type RebuildServiceOptions = {
   runBuild?: RunBuild;
   /** With the warm build worker: updates a live release's search index after the swap. */
   updateSearchIndex?: PublishContext['updateSearchIndex'];
+  /** With the warm build worker: fills the next build's folder ahead, while idle. */
+  prepareNextBuild?: PublishContext['prepareNextBuild'];
   clock?: Clock;
   logger?: Logger;
 };
@@ -82,6 +84,7 @@ export const createRebuildService = ({
   config,
   runBuild = runBuildCommand,
   updateSearchIndex,
+  prepareNextBuild,
   clock = systemClock,
   logger = createLogger(config.logLevel),
 }: RebuildServiceOptions): RebuildService => {
@@ -260,6 +263,7 @@ export const createRebuildService = ({
         persistOrLog('build spawned');
       },
       ...(updateSearchIndex ? { updateSearchIndex } : {}),
+      ...(prepareNextBuild ? { prepareNextBuild } : {}),
     })
       .then((record) => finishBuild(run, record))
       .finally(() => {

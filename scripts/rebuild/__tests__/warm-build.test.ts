@@ -5,7 +5,7 @@
  * worker, and the search index goes live one publish behind, then is updated in place without
  * touching the release it came from.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { createMemoryLogger } from '../logger.ts';
@@ -33,6 +33,7 @@ const setUp = async (options: { maxBuilds?: number; timeoutMs?: number } = {}) =
   const { service } = await startService(fixture, {
     runBuild: warm.runBuild,
     updateSearchIndex: warm.updateSearchIndex,
+    prepareNextBuild: warm.prepareNextBuild,
     config: { buildCommand: null, buildTimeoutMs: options.timeoutMs ?? 10_000 },
   });
   return service;
@@ -75,6 +76,9 @@ it('builds again in the same worker process, with the search index updated after
   expect(searchEntry(secondRelease)).toContain(`updated in ${secondRelease}`);
   // …without changing the release the index was carried from (hard links, renamed over).
   expect(searchEntry(first)).toContain(`built with ${first}`);
+  // The second build started from the folder the worker filled while the service was idle.
+  expect(existsSync(path.join(releaseDir(fixture.dataDir, first), 'prepared.txt'))).toBe(false);
+  expect(existsSync(path.join(releaseDir(fixture.dataDir, secondRelease), 'prepared.txt'))).toBe(true);
 });
 
 it('keeps the live site when the worker crashes mid-build, and builds next time in a new worker', async () => {

@@ -5,7 +5,7 @@
  * A build writes index.html and 404.html carrying the release id and this process's pid, and
  * the search index (pagefind/pagefind-entry.json) unless SITE_SEARCH_INDEX=after-swap. A search
  * index update writes a new entry file beside the old one and renames it into place, as
- * web/src/lib/site/search-index.ts does.
+ * web/src/lib/site/search-index.ts does. Preparing the next build's folder writes prepared.txt.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +37,11 @@ process.on('message', (message: BuildRequest) => {
     write(`${live}.next`, entry(`updated in ${path.basename(message.siteDir)}`));
     renameSync(`${live}.next`, live);
     send({ type: 'search-indexed', id: message.id, ok: true, pages: 2, files: 1, removed: 0 });
+    return;
+  }
+  if (message.type === 'prepare') {
+    write(path.join(message.outDir, 'prepared.txt'), `prepared by ${process.pid}\n`);
+    send({ type: 'prepared', id: message.id, ok: true, files: 1 });
     return;
   }
   Object.assign(process.env, message.env);

@@ -36,6 +36,8 @@ export type WarmBuilder = {
   runBuild: RunBuild;
   /** Brings the search index of a live release up to date (web/src/lib/site/search-index.ts). */
   updateSearchIndex: (siteDir: string) => Promise<SearchIndexResult>;
+  /** While idle: copies the cached pages into `outDir`, for the next build (incremental-output.ts). */
+  prepareNextBuild: (outDir: string) => Promise<{ ok: true } | { ok: false; error: string }>;
   /** Starts a worker now, so the first build does not wait for Astro to load. */
   warmUp: () => void;
   /** Stops the worker (and any build in it). */
@@ -255,9 +257,19 @@ export const createWarmBuilder = ({
       : { ok: false, error: result.error };
   };
 
+  const prepareNextBuild = async (outDir: string): Promise<{ ok: true } | { ok: false; error: string }> => {
+    const current = worker ?? spawnWorker();
+    worker = current;
+    const result = await ask(current, 'prepared', { type: 'prepare', id: nextId++, outDir });
+    if (typeof result === 'string') return { ok: false, error: result };
+    if (result.type !== 'prepared') return { ok: false, error: 'the build worker answered out of turn' };
+    return result.ok ? { ok: true } : { ok: false, error: result.error };
+  };
+
   return {
     runBuild,
     updateSearchIndex,
+    prepareNextBuild,
     warmUp: () => {
       worker ??= spawnWorker();
     },

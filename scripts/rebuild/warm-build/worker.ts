@@ -6,7 +6,7 @@
  * Started by warm-builder.ts with the site's folder as its argument and the build's environment
  * (CMS_URL, BUILD_API_TOKEN, SITE_URL…); it exits when the service goes away.
  */
-import { createRequire, registerHooks } from 'node:module';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BuildRequest, WorkerMessage } from './protocol.ts';
@@ -24,20 +24,9 @@ const send = (message: WorkerMessage): void => {
 // Without the service there is nobody to build for: never outlive it.
 process.on('disconnect', () => process.exit(0));
 
-// Every build imports its own compiled pages (web/.astro/.prerender/…). A chunk whose code did not
-// change keeps its file name, and Node would hand back last build's module, with whatever it
-// memoised about last build's content. A query per build makes each build's modules its own.
-let generation = 0;
-const compiledPages = `${pathToFileURL(path.join(webRoot, '.astro')).href}/`;
-registerHooks({
-  resolve: (specifier, context, nextResolve) => {
-    const resolved = nextResolve(specifier, context);
-    return resolved.url.startsWith(compiledPages) && !resolved.url.includes('?')
-      ? { ...resolved, url: `${resolved.url}?build=${generation}` }
-      : resolved;
-  },
-});
-
+// A compiled page module whose code did not change is reused by the next build (same file name,
+// same module): the site drops what its modules memoise about content when a build starts
+// (web/src/lib/site/build-memo.ts), so nothing from the last build's content survives.
 const astroEntry = createRequire(path.join(webRoot, 'package.json')).resolve('astro');
 const { build } = (await import(pathToFileURL(astroEntry).href)) as { build: AstroBuild };
 
@@ -49,6 +38,16 @@ const searchIndex = (): Promise<SearchIndexModule> =>
     pathToFileURL(path.join(webRoot, 'src/lib/site/search-index.ts')).href
   ) as Promise<SearchIndexModule>;
 
+type IncrementalOutputModule = {
+  prepareIncrementalOutput: (cacheDir: string, outDir: string) => Promise<number>;
+};
+const incrementalOutput = (): Promise<IncrementalOutputModule> =>
+  import(
+    pathToFileURL(path.join(webRoot, 'src/lib/site/incremental-output.ts')).href
+  ) as Promise<IncrementalOutputModule>;
+/** Astro's cacheDir (the default; astro.config.mjs does not move it). */
+const ASTRO_CACHE_DIR = path.join(webRoot, 'node_modules', '.astro');
+
 let busy = false;
 process.on('message', (message: BuildRequest) => {
   if (message?.type === 'search-index') {
@@ -58,6 +57,20 @@ process.on('message', (message: BuildRequest) => {
       .catch((error: unknown) =>
         send({
           type: 'search-indexed',
+          id: message.id,
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    return;
+  }
+  if (message?.type === 'prepare') {
+    incrementalOutput()
+      .then((module) => module.prepareIncrementalOutput(ASTRO_CACHE_DIR, message.outDir))
+      .then((files) => send({ type: 'prepared', id: message.id, ok: true, files }))
+      .catch((error: unknown) =>
+        send({
+          type: 'prepared',
           id: message.id,
           ok: false,
           error: error instanceof Error ? error.message : String(error),
@@ -77,7 +90,6 @@ process.on('message', (message: BuildRequest) => {
     return;
   }
   busy = true;
-  generation += 1;
   Object.assign(process.env, message.env);
   build({ root: webRoot, outDir: message.outDir, logLevel: 'info' })
     .then(() => send({ type: 'done', id: message.id, ok: true, rssBytes: process.memoryUsage().rss }))

@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteEnv } from '../../env';
+import { markBuildStart } from './build-memo';
 import { writeSearchIndex } from './search-index';
 import { sitemapPaths, sitemapXml } from './sitemap';
 
@@ -16,6 +17,8 @@ export const siteBuildExtras = (): AstroIntegration => {
   return {
     name: 'site-build-extras',
     hooks: {
+      // Before any page module runs: reads memoised by an earlier build in this process are dropped.
+      'astro:build:start': () => markBuildStart(),
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
       },

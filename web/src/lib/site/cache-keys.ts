@@ -12,7 +12,8 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
-import { LOCALIZED_COLLECTIONS, once, sectionsFor, siteLocales, type LocalizedCollection } from './content';
+import { once } from './build-memo';
+import { LOCALIZED_COLLECTIONS, sectionsFor, siteLocales, type LocalizedCollection } from './content';
 
 const hash = (parts: unknown): string =>
   createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);

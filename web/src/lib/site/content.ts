@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../i18n/locales';
+import { once } from './build-memo';
 
 export const LOCALIZED_COLLECTIONS = [
   'news',
@@ -17,17 +18,6 @@ export const LOCALIZED_COLLECTIONS = [
 ] as const;
 export type LocalizedCollection = (typeof LOCALIZED_COLLECTIONS)[number];
 export type SingleCollection = 'settings' | 'home' | 'about';
-
-const memo = new Map<string, Promise<unknown>>();
-/** Memoises a read for the rest of the build. */
-export const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
-  let value = memo.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = load();
-    memo.set(key, value);
-  }
-  return value;
-};
 
 /** Every published entry of a collection in one locale. */
 export const entriesIn = <C extends LocalizedCollection>(

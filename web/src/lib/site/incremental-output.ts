@@ -12,9 +12,19 @@
  * must not survive. dist/ ends up with exactly the files a build without this integration makes.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  rmdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Where Astro 7 keeps its incremental cache, inside `cacheDir` (astro/dist/core/build/incremental.js). */
@@ -127,6 +137,62 @@ const prune = (restored: Restored, kept: ReadonlySet<string>): { files: number; 
 
 const since = (start: number): string => `${Math.round(performance.now() - start)} ms`;
 
+/**
+ * Written by `prepareIncrementalOutput` into a folder it filled ahead of the next build: which
+ * manifest the copy came from, and what it copied (relative paths, fingerprints).
+ */
+const PREPARED_MARKER = '.incremental-prepared.json';
+type PreparedMarker = { manifest: string; files: Array<[string, string | null]>; dirs: string[] };
+
+const manifestDigest = (cacheDir: URL): string | null => {
+  try {
+    return createHash('sha256')
+      .update(readFileSync(new URL(MANIFEST_FILE, cacheDir)))
+      .digest('hex');
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Fills `outDir` with the cached pages before the next build is asked for (the rebuild service's
+ * warm worker calls this while idle, into a folder the next build is then renamed from), so the
+ * copy is off the publish's critical path. The next build keeps it only if Astro's manifest is
+ * still the one it was copied from; otherwise it empties the folder and copies again.
+ */
+export const prepareIncrementalOutput = async (cacheDir: string, outDir: string): Promise<number> => {
+  const cacheUrl = pathToFileURL(`${path.resolve(cacheDir)}${path.sep}`);
+  emptyDir(outDir);
+  mkdirSync(outDir, { recursive: true });
+  const manifest = readManifest(cacheUrl) ? manifestDigest(cacheUrl) : null;
+  if (manifest === null) return 0;
+  const restored = await restore(fileURLToPath(new URL(CACHED_OUTPUT_DIR, cacheUrl)), outDir);
+  const marker: PreparedMarker = {
+    manifest,
+    files: [...restored.files].map(([file, print]) => [path.relative(outDir, file), print]),
+    dirs: restored.dirs.map((dir) => path.relative(outDir, dir)),
+  };
+  writeFileSync(path.join(outDir, PREPARED_MARKER), JSON.stringify(marker));
+  return restored.files.size;
+};
+
+/** What a prepared folder holds, if it was prepared from the manifest there is now. */
+const takePrepared = (outDir: string, cacheDir: URL): Restored | null => {
+  const markerFile = path.join(outDir, PREPARED_MARKER);
+  let marker: PreparedMarker;
+  try {
+    marker = JSON.parse(readFileSync(markerFile, 'utf8')) as PreparedMarker;
+  } catch {
+    return null;
+  }
+  rmSync(markerFile, { force: true }); // never part of the site
+  if (marker.manifest !== manifestDigest(cacheDir)) return null;
+  return {
+    files: new Map(marker.files.map(([file, print]) => [path.join(outDir, file), print])),
+    dirs: marker.dirs.map((dir) => path.join(outDir, dir)),
+  };
+};
+
 export const incrementalOutput = (): AstroIntegration => {
   let enabled = false;
   let outDir = new URL('file:///');
@@ -142,6 +208,12 @@ export const incrementalOutput = (): AstroIntegration => {
         restored = null;
       },
       'astro:build:start': async ({ logger }) => {
+        const prepared = enabled ? takePrepared(fileURLToPath(outDir), cacheDir) : null;
+        if (prepared) {
+          restored = prepared;
+          logger.info(`kept ${prepared.files.size} cached page file(s) copied before the build`);
+          return;
+        }
         emptyDir(fileURLToPath(outDir));
         // `astro build --force` renders every page again: copying them first would be wasted.
         if (!enabled || process.argv.includes('--force') || !readManifest(cacheDir)) return;

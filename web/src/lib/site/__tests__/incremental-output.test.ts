@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { incrementalOutput } from '../incremental-output';
+import { incrementalOutput, prepareIncrementalOutput } from '../incremental-output';
 
 type HookName = 'astro:config:done' | 'astro:build:start' | 'astro:build:done';
 
@@ -134,5 +134,33 @@ describe('incremental output', () => {
       process.argv.pop();
     }
     expect(existsSync(outFile('news'))).toBe(false);
+  });
+
+  it('keeps a folder filled before the build when the manifest is still the one it came from', async () => {
+    cachePage('news/kept/index.html', 'kept');
+    cachePage('news/gone/index.html', 'gone');
+    writeManifest(['news/kept/index.html', 'news/gone/index.html']);
+    expect(await prepareIncrementalOutput(cacheDir, outDir)).toBe(2);
+    // Proof the build did not copy again: a copy would bring back the cache's text.
+    writeFileSync(outFile('news/kept/index.html'), 'kept, as prepared');
+    await build(() => writeManifest(['news/kept/index.html']));
+    expect(logged.some((line) => line.startsWith('kept 2 cached page file(s)'))).toBe(true);
+    expect(read(outFile('news/kept/index.html'))).toBe('kept, as prepared');
+    // Pruning still knows what was copied; the marker never reaches the site.
+    expect(existsSync(outFile('news/gone'))).toBe(false);
+    expect(existsSync(outFile('.incremental-prepared.json'))).toBe(false);
+  });
+
+  it('empties a folder filled before the build and copies again when the manifest has changed', async () => {
+    cachePage('news/a/index.html', 'A');
+    writeManifest(['news/a/index.html']);
+    await prepareIncrementalOutput(cacheDir, outDir);
+    write(outFile('stray/index.html'), 'not from the cache');
+    cachePage('news/a/index.html', 'A, newer');
+    writeManifest(['news/a/index.html', 'news/b/index.html']);
+    await build();
+    expect(read(outFile('news/a/index.html'))).toBe('A, newer');
+    expect(existsSync(outFile('stray'))).toBe(false);
+    expect(existsSync(outFile('.incremental-prepared.json'))).toBe(false);
   });
 });
