@@ -4,12 +4,10 @@
  * child processes against them, as an operator runs them (same files, same Node, own process).
  */
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { testDistDir } from './paths';
+import { createTestDatabase } from './test-database';
 import { TEST_SECRETS } from './strapi';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -22,51 +20,12 @@ export type Storage = {
   drop: () => Promise<void>;
 };
 
-const adminConnection = () =>
-  new Client({
-    host: process.env.PGHOST ?? '127.0.0.1',
-    port: Number(process.env.PGPORT ?? 5432),
-    user: process.env.PGUSER ?? 'postgres',
-    database: 'postgres',
-  });
-
-/** On the database DATABASE_CLIENT names, like every integration test. */
+/** On the database DATABASE_CLIENT names, like every integration test, with its uploads folder. */
 export const createStorage = async (): Promise<Storage> => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'backuptest-'));
-  const uploadsDir = path.join(dir, 'public', 'uploads');
+  const database = await createTestDatabase();
+  const uploadsDir = path.join(database.env.PUBLIC_DIR as string, 'uploads');
   mkdirSync(uploadsDir, { recursive: true });
-  const publicDir = path.join(dir, 'public');
-  if (process.env.DATABASE_CLIENT !== 'postgres') {
-    return {
-      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db'), PUBLIC_DIR: publicDir },
-      uploadsDir,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `backuptest_${randomBytes(6).toString('hex')}`;
-  const admin = adminConnection();
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return {
-    env: {
-      DATABASE_CLIENT: 'postgres',
-      DATABASE_HOST: process.env.PGHOST ?? '127.0.0.1',
-      DATABASE_PORT: process.env.PGPORT ?? '5432',
-      DATABASE_NAME: name,
-      DATABASE_USERNAME: process.env.PGUSER ?? 'postgres',
-      DATABASE_PASSWORD: '',
-      PUBLIC_DIR: publicDir,
-    },
-    uploadsDir,
-    drop: async () => {
-      const cleanup = adminConnection();
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { env: database.env, uploadsDir, drop: database.drop };
 };
 
 export type CommandResult = { code: number; stdout: string; stderr: string; ms: number };

@@ -245,24 +245,29 @@ export const createWarmBuilder = ({
     }
   };
 
-  const updateSearchIndex = async (siteDir: string): Promise<SearchIndexResult> => {
+  /** A chore between builds (search index, next build's folder): the worker's answer, or why there is none. */
+  const askBetweenBuilds = async <A extends 'search-indexed' | 'prepared'>(
+    answer: A,
+    request: BuildRequest,
+  ): Promise<Extract<WorkerMessage, { type: A }> | { ok: false; error: string }> => {
     const current = worker ?? spawnWorker();
     worker = current;
-    const result = await ask(current, 'search-indexed', { type: 'search-index', id: nextId++, siteDir });
+    const result = await ask(current, answer, request);
     if (typeof result === 'string') return { ok: false, error: result };
-    if (result.type !== 'search-indexed')
-      return { ok: false, error: 'the build worker answered out of turn' };
+    return result.type === answer
+      ? (result as Extract<WorkerMessage, { type: A }>)
+      : { ok: false, error: 'the build worker answered out of turn' };
+  };
+
+  const updateSearchIndex = async (siteDir: string): Promise<SearchIndexResult> => {
+    const result = await askBetweenBuilds('search-indexed', { type: 'search-index', id: nextId++, siteDir });
     return result.ok
       ? { ok: true, pages: result.pages, files: result.files, removed: result.removed }
       : { ok: false, error: result.error };
   };
 
   const prepareNextBuild = async (outDir: string): Promise<{ ok: true } | { ok: false; error: string }> => {
-    const current = worker ?? spawnWorker();
-    worker = current;
-    const result = await ask(current, 'prepared', { type: 'prepare', id: nextId++, outDir });
-    if (typeof result === 'string') return { ok: false, error: result };
-    if (result.type !== 'prepared') return { ok: false, error: 'the build worker answered out of turn' };
+    const result = await askBetweenBuilds('prepared', { type: 'prepare', id: nextId++, outDir });
     return result.ok ? { ok: true } : { ok: false, error: result.error };
   };
 

@@ -4,20 +4,16 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../i18n/locales';
+import { SITE_COLLECTION_NAMES, type SiteCollectionName } from '../../loaders/strapi/names';
 import { once } from './build-memo';
 
-export const LOCALIZED_COLLECTIONS = [
-  'news',
-  'resources',
-  'projects',
-  'tributes',
-  'topics',
-  'audiences',
-  'glossary',
-  'pages',
-] as const;
-export type LocalizedCollection = (typeof LOCALIZED_COLLECTIONS)[number];
 export type SingleCollection = 'settings' | 'home' | 'about';
+export type LocalizedCollection = Exclude<SiteCollectionName, SingleCollection>;
+const SINGLE_COLLECTIONS: readonly string[] = ['settings', 'home', 'about'] satisfies SingleCollection[];
+/** Every collection with entries per locale: the loader's collections but the single types. */
+export const LOCALIZED_COLLECTIONS = SITE_COLLECTION_NAMES.filter(
+  (name): name is LocalizedCollection => !SINGLE_COLLECTIONS.includes(name),
+);
 
 /** Every published entry of a collection in one locale. */
 export const entriesIn = <C extends LocalizedCollection>(
