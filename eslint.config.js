@@ -1,22 +1,16 @@
 // One lint setup for every workspace (flat config).
+const path = require('node:path');
+const { includeIgnoreFile } = require('@eslint/compat');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const globals = require('globals');
 
 module.exports = tseslint.config(
-  {
-    ignores: [
-      '**/node_modules/**',
-      '**/dist/**',
-      '**/.tmp/**',
-      '**/.astro/**',
-      '**/.strapi/**',
-      '.tools/**',
-      'cms/types/generated/**',
-      'shared-types/src/generated/**',
-      'web/public/pagefind/**',
-    ],
-  },
+  // What git ignores is not source: runtime state (.data/, releases, uploads, cms/.tmp), build
+  // output, installed tools. One list, .gitignore, so a new runtime folder is ignored by both.
+  includeIgnoreFile(path.join(__dirname, '.gitignore'), 'files git ignores'),
+  // Tracked, but generated.
+  { ignores: ['shared-types/src/generated/**', 'web/public/pagefind/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

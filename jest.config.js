@@ -9,6 +9,21 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
+// Upload type detection (cms/src/uploads) uses file-type, which is ESM only and whose package
+// exports offer nothing jest's require can resolve: map it to its entry, and let swc compile it
+// and its ESM dependencies like our own code.
+const esmOnlyPackages = [
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
+];
+const esmOnly = {
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
+  moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
+};
 const ignore = [
   '/node_modules/',
   '<rootDir>/cms/\\.tmp/',
@@ -26,6 +41,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j|mj)sx?$': swc },
+      ...esmOnly,
       testMatch: ['<rootDir>/{cms,web,scripts,shared-types}/**/__tests__/**/*.test.ts'],
       testPathIgnorePatterns: ignore,
       modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
@@ -34,6 +50,7 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j|mj)sx?$': swc },
+      ...esmOnly,
       testMatch: ['<rootDir>/cms/tests/**/*.test.ts', '<rootDir>/web/tests/**/*.test.ts'],
       testPathIgnorePatterns: ignore,
       modulePathIgnorePatterns: ['<rootDir>/cms/dist/', '<rootDir>/cms/\\.tmp/'],
@@ -46,6 +63,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j|mj)sx?$': swc },
+      ...esmOnly,
       testMatch: ['<rootDir>/e2e/**/*.test.ts'],
       // The publishing, production and drill tests run whole systems themselves: own projects below.
       testPathIgnorePatterns: [

@@ -30,6 +30,8 @@ const generated: Record<string, () => string> = {
   ENCRYPTION_KEY: () => secret(),
   BUILD_API_TOKEN: () => randomBytes(48).toString('hex'),
   WEBHOOK_SECRET: () => randomBytes(32).toString('hex'),
+  PREVIEW_SECRET: () => randomBytes(32).toString('hex'),
+  PREVIEW_API_TOKEN: () => randomBytes(48).toString('hex'),
   BACKUP_ENCRYPTION_KEY: () => secret(),
   ADMIN_EMAIL: () => 'admin@example.org',
   ADMIN_PASSWORD: adminPassword,

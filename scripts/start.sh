@@ -20,6 +20,16 @@ set +a
 # Server code compiled; the admin panel rebuilt only when its sources or Strapi changed (~45 s).
 bash scripts/cms-prepare.sh
 
+# The draft preview's bundle: the site's pages rendered on request (about 5 s; only when its
+# sources, or the CMS it reads images from, changed).
+preview_stamp=web/dist-preview/.built-for
+if [ ! -f "$preview_stamp" ] || [ "$(cat "$preview_stamp")" != "${CMS_URL:-}" ] ||
+  [ -n "$(find web/src web/public web/astro.preview.config.mjs package-lock.json -newer "$preview_stamp" -print -quit)" ]; then
+  echo "Building the draft preview…"
+  (cd web && env -u BUILD_API_TOKEN ../node_modules/.bin/astro build --config astro.preview.config.mjs >/dev/null) &&
+    printf '%s' "${CMS_URL:-}" >"$preview_stamp"
+fi
+
 first_run=false
 if [ "${DATABASE_CLIENT:-sqlite}" = sqlite ]; then
   db_file="${DATABASE_FILENAME:-.tmp/data.db}"
@@ -56,14 +66,20 @@ wait_for() { # url seconds
 cms_url="http://${HOST:-127.0.0.1}:${PORT:-1337}"
 site_url="http://${SITE_HOST:-127.0.0.1}:${SITE_PORT:-4321}"
 rebuild_url="http://${REBUILD_HOST:-127.0.0.1}:${REBUILD_PORT:-4322}"
+preview_url="http://${PREVIEW_HOST:-127.0.0.1}:${PREVIEW_PORT:-4323}"
 
 (cd cms && exec ../node_modules/.bin/strapi start) &
 pids+=($!)
 wait_for "$cms_url/_health" 180 || { echo "The CMS did not start: see the messages above." >&2; exit 1; }
 
-node scripts/rebuild/main.ts &
+# Each holds only its own credentials: the build never the preview's, the preview never the build's.
+env -u PREVIEW_API_TOKEN -u PREVIEW_SECRET node scripts/rebuild/main.ts &
 pids+=($!)
 wait_for "$rebuild_url/health" 60 || { echo "The rebuild service did not start: see the messages above." >&2; exit 1; }
+
+env -u BUILD_API_TOKEN -u WEBHOOK_SECRET node scripts/preview/main.ts &
+pids+=($!)
+wait_for "$preview_url/health" 60 || { echo "The preview server did not start: see the messages above." >&2; exit 1; }
 
 # Build at every start: it also catches anything published while the service was not running
 # (the CMS does not retry webhooks). The first time, wait for it so the site exists.
@@ -79,6 +95,7 @@ cat <<MSG
 
   Website:    $site_url
   CMS admin:  $cms_url/admin
+  Preview:    $preview_url (the admin's Preview button opens drafts there)
   Sign in as ${ADMIN_EMAIL:-the administrator in .env} (the password is ADMIN_PASSWORD in .env)
   Publishing in the admin updates the website within seconds. Ctrl-C stops everything.
 

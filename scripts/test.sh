@@ -20,6 +20,6 @@ for need in /usr/bin/chromium:chromium /usr/sbin/nginx:nginx-light /usr/bin/dock
   fi
 done
 step "browser (Chromium)";       npx jest --selectProjects e2e
-step "publishing end to end (admin UI → live site)"; npx jest --selectProjects e2e-publishing
+step "publishing end to end (admin UI → live site)"; npx jest --selectProjects e2e-publishing --runInBand
 step "production topology (PostgreSQL, rebuild worker, nginx) and deployment files"; npx jest --selectProjects production
 step "bad-day drills";           npx jest --selectProjects drills

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../src/env';
+import { previewConfig } from '../src/preview/preview-config';
 
 const config = (): Core.Config.Admin => {
   const env = cmsEnv();
@@ -10,6 +11,8 @@ const config = (): Core.Config.Admin => {
     secrets: { encryptionKey: env.ENCRYPTION_KEY ?? '' },
     // No calls home from the admin: the machine may be offline and the charity wants no tracking.
     flags: { nps: false, promoteEE: false, docLinks: false },
+    // Draft preview in our preview server (web/src/preview), through signed short-lived links.
+    preview: previewConfig(env),
   };
 };
 

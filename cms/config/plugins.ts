@@ -25,7 +25,8 @@ const config = (): Core.Config.Plugin => {
         // `false` would still serve Apollo's production landing page (scripts from Apollo's CDN)
         // to anyone with a token; in production there is no landing page at all.
         landingPage: env.isProduction ? () => ApolloServerPluginLandingPageDisabled() : true,
-        apolloServer: { introspection: !env.isProduction },
+        // No CORS of the plugin's own (it would answer any origin): strapi::cors decides for /graphql too.
+        apolloServer: { introspection: !env.isProduction, cors: false },
       },
     },
   };

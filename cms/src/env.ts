@@ -15,6 +15,9 @@ export const SECRET_NAMES = [
   'BUILD_API_TOKEN',
 ] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
+/** Secrets of the draft preview: required (in production) only where PREVIEW_URL turns it on. */
+export const PREVIEW_SECRET_NAMES = ['PREVIEW_SECRET', 'PREVIEW_API_TOKEN'] as const;
+type PreviewSecretName = (typeof PREVIEW_SECRET_NAMES)[number];
 
 // Values shipped in examples and templates; a production secret must be none of them.
 const PLACEHOLDER = /tobemodified|changeme|change-me|change_me|replace|placeholder|example|secret-here|^x+$/i;
@@ -69,6 +72,24 @@ const schema = z.object({
   WEBHOOK_URL: optionalString,
   WEBHOOK_SECRET: optionalString,
   REBUILD_STATUS_URL: optionalString,
+  /** The public website's address: the edit view links each entry's page there. */
+  SITE_URL: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: 'SITE_URL must be an http(s) URL' }).optional(),
+  ),
+  /** Public address of the draft preview server (web/preview); unset: no preview in the admin. */
+  PREVIEW_URL: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: 'PREVIEW_URL must be an http(s) URL' }).optional(),
+  ),
+  /** Signs preview links (HMAC); the preview server checks them with the same value. */
+  PREVIEW_SECRET: optionalString,
+  /** The preview server's read-only token: the one credential that may read drafts. */
+  PREVIEW_API_TOKEN: optionalString,
+  /** How long a signed preview link works (seconds). */
+  PREVIEW_LINK_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+  /** Other websites an editor's redirect may send visitors to (host names, comma-separated). */
+  REDIRECT_ALLOWED_HOSTS: optionalString,
+  /** Tests only: lets a browser test move the scheduler's clock (refused in production). */
+  SCHEDULER_TEST_HOOK: bool,
   CMS_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly']).optional(),
 });
 
@@ -87,7 +108,7 @@ export class EnvError extends Error {
 
 /** A secret problem in words an operator acts on, or undefined when the value is fine. */
 export const describeSecretProblem = (
-  name: SecretName,
+  name: SecretName | PreviewSecretName,
   value: string | undefined,
   production: boolean,
 ): string | undefined => {
@@ -98,6 +119,30 @@ export const describeSecretProblem = (
   if (parts.some((p) => p.length < MIN_SECRET_LENGTH))
     return `${name} is too short (at least ${MIN_SECRET_LENGTH} characters)`;
   return undefined;
+};
+
+const originOf = (url: string | undefined): string | undefined => {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The preview needs its secret and token wherever it is on, and its own origin: a draft's page
+ * runs the site's scripts, which must never run beside the admin's session.
+ */
+const previewProblems = (parsed: Parsed, isProduction: boolean): string[] => {
+  if (!parsed.PREVIEW_URL) return [];
+  const problems = PREVIEW_SECRET_NAMES.flatMap((name) => {
+    const problem = describeSecretProblem(name, parsed[name], isProduction);
+    return problem ? [`${problem} (the draft preview at PREVIEW_URL needs it)`] : [];
+  });
+  const adminOrigins = [parsed.PUBLIC_URL, `http://${parsed.HOST}:${parsed.PORT}`].map(originOf);
+  if (adminOrigins.includes(originOf(parsed.PREVIEW_URL)))
+    problems.push('PREVIEW_URL must be another origin than the admin (its own host name or port)');
+  return problems;
 };
 
 export const parseEnv = (source: Record<string, string | undefined>): CmsEnv => {
@@ -117,6 +162,9 @@ export const parseEnv = (source: Record<string, string | undefined>): CmsEnv => 
   });
   if (isProduction && parsed.WEBHOOK_URL && !parsed.WEBHOOK_SECRET)
     problems.push('WEBHOOK_SECRET is missing');
+  problems.push(...previewProblems(parsed, isProduction));
+  if (isProduction && parsed.SCHEDULER_TEST_HOOK)
+    problems.push('SCHEDULER_TEST_HOOK is for tests only and must not be set in production');
   if (problems.length > 0) throw new EnvError(problems);
   return {
     ...parsed,

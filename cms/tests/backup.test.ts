@@ -3,15 +3,18 @@
  * in five languages, drafts and published versions, relations, components, media) is backed up
  * by `scripts/backup/backup.ts` while it runs; the archive is restored by
  * `scripts/backup/restore.ts` into a fresh, empty database and uploads folder; then every
- * document, media record and uploaded file's bytes must be the same as before.
+ * document, media record and uploaded file's bytes must be the same as before. Archives carry no
+ * webhook (with the rebuild service's secret) and no credential, and a restore never brings one
+ * back, even from an archive that holds them; the backup keeps the newest BACKUP_KEEP archives.
  *
  * The tests share one round trip (about a minute) and run in order.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SITE_CONTENT_TYPES, SITE_LOCALES } from '../src/content/site-content-types';
 import { seedDemoContent } from '../src/seed';
+import { archiveTarBytes, exportEverything } from './helpers/archive-contents';
 import { createStorage, runBackupScript, type CommandResult, type Storage } from './helpers/backup-commands';
 import { snapshotDifferences, takeSnapshot, type Snapshot } from './helpers/content-snapshot';
 import { minimalContent } from './helpers/content';
@@ -27,6 +30,20 @@ type Documents = {
 const ARTICLE = 'api::article.article';
 const PAGE = 'api::page.page';
 const KEY = 'round-trip-test-key-0123456789';
+// What no archive may carry: the secret the CMS's webhook sends the rebuild service, and a
+// login provider's client secret kept in the core store.
+const WEBHOOK_SECRET = 'source-webhook-secret-8f3a1c9e27d4';
+const OAUTH_SECRET = 'source-oauth-client-secret-5b7e0d2f';
+
+type Webhook = { id: string; name: string; url: string; headers: Record<string, string>; events: string[] };
+type WebhookStore = {
+  findWebhooks: () => Promise<Webhook[]>;
+  createWebhook: (data: Omit<Webhook, 'id'> & { isEnabled: boolean }) => Promise<Webhook>;
+};
+type Grant = Record<string, Record<string, unknown>>;
+const grantStore = (cms: TestCms) =>
+  cms.strapi.store({ type: 'plugin', name: 'users-permissions', key: 'grant' });
+const webhookStore = (cms: TestCms) => cms.strapi.get('webhookStore') as WebhookStore;
 
 jest.setTimeout(180_000);
 
@@ -41,6 +58,8 @@ describe('backup and restore', () => {
   let backup: CommandResult;
   let restore: CommandResult;
   let archive: string;
+  /** An archive as the tool wrote them before webhooks and credentials were left out. */
+  let oldArchive: string;
   const docs = (cms: TestCms, uid: string) => cms.strapi.documents(uid as never) as unknown as Documents;
   // Into a database that had rows, Strapi's import gives restored rows new numeric ids. The seed
   // ledger records its files by numeric id (cms/src/seed/ledger.ts), so after a forced restore
@@ -80,9 +99,20 @@ describe('backup and restore', () => {
         locale: 'fa',
         data: minimalContent[PAGE]('draft-only-fa'),
       });
+      // The instance's webhook to the rebuild service, and a login provider's secret.
+      await webhookStore(cms).createWebhook({
+        name: 'Website rebuild',
+        url: 'http://rebuild.source.test/webhook',
+        headers: { Authorization: `Bearer ${WEBHOOK_SECRET}` },
+        events: ['entry.publish'],
+        isEnabled: true,
+      });
+      const grant = (await grantStore(cms).get()) as Grant;
+      await grantStore(cms).set({ value: { ...grant, github: { ...grant.github, secret: OAUTH_SECRET } } });
       before = await takeSnapshot(cms.strapi);
       // While the CMS runs, as an operator would back up a live site.
       backup = await run('backup.ts', [], source);
+      oldArchive = await exportEverything(cms.strapi, path.join(workDir, 'made-the-old-way'), KEY);
     } finally {
       await cms.stop();
     }
@@ -112,6 +142,20 @@ describe('backup and restore', () => {
     expect(bytes.includes(Buffer.from('A draft edited after publishing'))).toBe(false);
     expect(bytes.includes(Buffer.from('%PDF'))).toBe(false);
     process.stderr.write(`[backup] ${backup.ms} ms, ${backup.stdout}\n[restore] ${restore.ms} ms\n`);
+  });
+
+  it('carries no webhook and no credential: neither the rebuild secret nor a login provider secret', async () => {
+    const tar = await archiveTarBytes(archive, KEY);
+    // The configuration is there (so the search below reads the right part)…
+    expect(tar.includes(Buffer.from('plugin_users-permissions_grant'))).toBe(true);
+    // …without either secret, anywhere in any file of the archive.
+    expect(tar.includes(Buffer.from(WEBHOOK_SECRET))).toBe(false);
+    expect(tar.includes(Buffer.from(OAUTH_SECRET))).toBe(false);
+    expect(tar.includes(Buffer.from('rebuild.source.test'))).toBe(false);
+    // The same search finds both in an archive made the old way: it can fail.
+    const old = await archiveTarBytes(oldArchive, KEY);
+    expect(old.includes(Buffer.from(WEBHOOK_SECRET))).toBe(true);
+    expect(old.includes(Buffer.from(OAUTH_SECRET))).toBe(true);
   });
 
   it('had real content to prove the round trip on: every type, five languages, drafts, relations, files', () => {
@@ -175,6 +219,29 @@ describe('backup and restore', () => {
     expect(snapshotDifferences(ledgerFilesAside(before), ledgerFilesAside(now))).toEqual([]);
   });
 
+  it("never brings a webhook or a credential back, even from an archive holding them, and keeps the instance's own webhooks", async () => {
+    const fromFirstRestore = await webhookStore(restored!).findWebhooks();
+    expect(fromFirstRestore.filter((w) => w.url.includes('rebuild.source.test'))).toEqual([]);
+    const own = await webhookStore(restored!).createWebhook({
+      name: 'Website rebuild',
+      url: 'http://rebuild.target.test/webhook',
+      headers: { Authorization: 'Bearer target-own-webhook-secret-0123' },
+      events: ['entry.publish'],
+      isEnabled: true,
+    });
+    const webhooksBefore = await webhookStore(restored!).findWebhooks();
+    expect(webhooksBefore).toContainEqual(own);
+
+    const forced = await run('restore.ts', [oldArchive, '--force'], target);
+    expect({ code: forced.code, stderr: forced.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+    expect(await webhookStore(restored!).findWebhooks()).toEqual(webhooksBefore);
+    const grant = (await grantStore(restored!).get()) as Grant;
+    expect(grant.github).toEqual(expect.objectContaining({ secret: '' }));
+    // The content itself did come back.
+    const now = await takeSnapshot(restored!.strapi);
+    expect(snapshotDifferences(ledgerFilesAside(before), ledgerFilesAside(now))).toEqual([]);
+  });
+
   it('fails clearly on a wrong key, a missing file or a file that is no archive, and changes nothing', async () => {
     const wrongKey = await run('restore.ts', [archive], target, 'another-key-0123456789abcdef');
     expect(wrongKey.code).toBe(1);
@@ -207,5 +274,22 @@ describe('backup and restore', () => {
       expect(result.stderr).toContain(message);
     }
     expect(readdirSync(backupDir)).toEqual([path.basename(archive)]);
+  });
+
+  it('keeps the newest BACKUP_KEEP archives after a backup, and touches nothing else in the folder', async () => {
+    const dir = path.join(workDir, 'rotation');
+    mkdirSync(dir);
+    const older = ['01', '02', '03'].map((day) => `cms-backup-202001${day}-000000Z.tar.gz.enc`);
+    for (const name of [...older, 'README.txt']) writeFileSync(path.join(dir, name), name);
+    const result = await runBackupScript('backup.ts', [], {
+      storage: source,
+      backupDir: dir,
+      key: KEY,
+      extra: { BACKUP_KEEP: '2' },
+    });
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+    const made = path.basename(result.stdout.split(' (')[0] ?? '');
+    expect(readdirSync(dir).sort()).toEqual(['README.txt', older[2], made].sort());
+    expect(result.stderr).toContain('Kept the newest 2 archives (BACKUP_KEEP)');
   });
 });

@@ -2,6 +2,7 @@
  * The editorial roles, proved through the admin API an editor's browser calls: each can do its
  * job (create, edit, publish, delete, upload) and is refused everything else.
  */
+import { removeStrapiDefaultRoles } from '../src/bootstrap/default-roles';
 import { EDITORIAL_ROLES, ensureEditorialRoles, type EditorialRole } from '../src/bootstrap/editorial-roles';
 import { SITE_LOCALES, type SiteContentType } from '../src/content/site-content-types';
 import {
@@ -131,6 +132,56 @@ describe('editorial roles', () => {
     }
   });
 
+  describe('only ours and Super Admin', () => {
+    const allRoles = async () =>
+      ((await cms.strapi.db.query('admin::role').findMany({})) as Array<{ name: string; code: string }>)
+        .map(({ name, code }) => `${name} (${code})`)
+        .sort();
+
+    it('a fresh instance has no Strapi default Editor or Author', async () => {
+      expect(await allRoles()).toEqual([
+        'Communications (charity-communications)',
+        'Resource editor (charity-resource-editor)',
+        'Super Admin (strapi-super-admin)',
+      ]);
+    });
+
+    it('keeps a default role someone still has, naming it, and removes it once nobody has it', async () => {
+      const author = (await cms.strapi.db.query('admin::role').create({
+        data: { name: 'Author', code: 'strapi-author', description: 'Strapi default' },
+      })) as { id: number };
+      await cms.strapi.db.query('admin::role').create({
+        data: { name: 'Editor', code: 'strapi-editor', description: 'Strapi default' },
+      });
+      const person = await createAdminUser(cms.strapi, {
+        email: 'old-author@example.org',
+        roleCodes: ['strapi-author'],
+      });
+      const warn = jest.spyOn(cms.strapi.log, 'warn');
+      try {
+        await removeStrapiDefaultRoles(cms.strapi);
+        await removeStrapiDefaultRoles(cms.strapi);
+        expect(await allRoles()).toContain('Author (strapi-author)');
+        expect(await allRoles()).not.toContain('Editor (strapi-editor)');
+        expect(warn).toHaveBeenCalledWith(
+          expect.stringContaining('kept Strapi\'s default "Author" role: 1 administrator(s)'),
+        );
+        // The person can still sign in and work until someone gives them one of our roles.
+        await loginAdmin(cms, 'old-author@example.org');
+      } finally {
+        warn.mockRestore();
+      }
+      const communications = (await cms.strapi.db
+        .query('admin::role')
+        .findOne({ where: { code: COMMUNICATIONS } })) as { id: number };
+      await cms.strapi.db
+        .query('admin::user')
+        .update({ where: { id: person.id }, data: { roles: [communications.id] } });
+      await removeStrapiDefaultRoles(cms.strapi);
+      expect(await cms.strapi.db.query('admin::role').count({ where: { id: author.id } })).toBe(0);
+    });
+  });
+
   describe('as code', () => {
     it('exist once each, and a restart changes nothing', async () => {
       const rolesBefore = await roleRows();
@@ -211,6 +262,7 @@ describe('editorial roles', () => {
       ['api::partner-project.partner-project'],
       ['api::page.page'],
       ['api::glossary-term.glossary-term'],
+      ['api::event.event'],
     ] as Array<[SiteContentType]>)('creates, edits, publishes and deletes %s', async (uid) => {
       await manage(communications, uid, 'comms');
     });
@@ -249,15 +301,26 @@ describe('editorial roles', () => {
       ).toBe(1);
     });
 
+    it('cannot open the directory of services', async () => {
+      for (const uid of ['api::service.service', 'api::organization.organization']) {
+        expect([uid, (await communications.get(`${CM}/${uid}?locale=en`)).status]).toEqual([uid, 403]);
+        expect([uid, (await communications.post(`${CM}/${uid}?locale=en`, {})).status]).toEqual([uid, 403]);
+      }
+    });
+
     it('cannot manage users, roles, settings, API tokens or webhooks', async () => {
       await expectNoAdministration(communications);
     });
   });
 
   describe('Resource editor', () => {
-    it.each([['api::resource.resource'], ['api::topic.topic'], ['api::audience.audience']] as Array<
-      [SiteContentType]
-    >)('creates, edits, publishes and deletes %s', async (uid) => {
+    it.each([
+      ['api::resource.resource'],
+      ['api::topic.topic'],
+      ['api::audience.audience'],
+      ['api::organization.organization'],
+      ['api::service.service'],
+    ] as Array<[SiteContentType]>)('creates, edits, publishes and deletes %s', async (uid) => {
       await manage(resourceEditor, uid, 'resources');
     });
 
@@ -265,9 +328,10 @@ describe('editorial roles', () => {
       await expectReadOnly(resourceEditor, 'api::article.article', articleId);
     });
 
-    it('cannot open tributes, partner projects, pages or the glossary', async () => {
+    it('cannot open tributes, partner projects, pages, events or the glossary', async () => {
       for (const uid of [
         'api::tribute.tribute',
+        'api::event.event',
         'api::partner-project.partner-project',
         'api::page.page',
         'api::glossary-term.glossary-term',

@@ -113,12 +113,13 @@ describe('demo content seed', () => {
     expect(await cms.strapi.store({ type: 'core', name: 'demo-seed' }).get({ key: 'ledger' })).toBeNull();
   });
 
-  it('creates the demo content in one run, in a few seconds', async () => {
+  // How long it takes is the seed's own log line (and npm start's), not an assertion: timed tests
+  // fail on a loaded machine and prove nothing about speed.
+  it('creates the demo content in one run', async () => {
     first = await seedDemoContent(cms.strapi);
     expect(first.created.length).toBeGreaterThan(100);
     expect(first.uploads).toBeGreaterThanOrEqual(20);
     expect(first.alreadySeeded).toBe(0);
-    expect(first.durationMs).toBeLessThan(30_000);
   });
 
   it('leaves alone an entry an editor made with a seed slug, and adds no translation to it', async () => {
@@ -355,6 +356,33 @@ describe('demo content seed', () => {
       .send({ query: '{ tributes { name consentGiven consentNotes } }' });
     expect(JSON.stringify(res.body)).not.toContain('Demo record');
     expect(res.body.errors?.[0]?.message).toMatch(/Cannot query field "consentGiven"/);
+  });
+
+  it('seeds the directory: at least 25 services in the four nations, with organisations, some translated', async () => {
+    const read = async (query: string) => {
+      const res = await cms
+        .request()
+        .post('/graphql')
+        .set('Authorization', `Bearer ${TEST_SECRETS.BUILD_API_TOKEN}`)
+        .send({ query });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data as Record<string, Array<Record<string, unknown>>>;
+    };
+    const { services = [] } = await read(
+      '{ services(pagination: { limit: 100 }) { slug organization { name } serviceAreas { nation } languages { code } } }',
+    );
+    expect(services.length).toBeGreaterThanOrEqual(25);
+    expect(services.every((service) => service.organization !== null)).toBe(true);
+    const nations = new Set(
+      services.flatMap((service) => (service.serviceAreas as Array<{ nation: string }>).map((a) => a.nation)),
+    );
+    expect([...nations].sort()).toEqual(['england', 'northern_ireland', 'scotland', 'wales']);
+    const arabic = await read(
+      '{ services(locale: "ar", pagination: { limit: 100 }) { name organization { name } } }',
+    );
+    expect(arabic.services?.length).toBeGreaterThanOrEqual(3);
+    // The organisation exists in each language a service is in, so the link holds there too.
+    expect(arabic.services?.every((service) => service.organization !== null)).toBe(true);
   });
 
   it('changes nothing when run again: same rows, same updatedAt, no uploads', async () => {

@@ -5,7 +5,7 @@
  */
 import { SITE_CONTENT_TYPES } from '../src/content/site-content-types';
 import { createDraft, createPublished, documents, minimalContent } from './helpers/content';
-import { startTestCms, TEST_SECRETS, type TestCms } from './helpers/strapi';
+import { createCustomToken, startTestCms, TEST_SECRETS, type TestCms } from './helpers/strapi';
 
 const TOKEN = TEST_SECRETS.BUILD_API_TOKEN;
 const ARTICLE = 'api::article.article';
@@ -139,15 +139,7 @@ describe('siteSyncIndex', () => {
   });
 
   it('is refused to a token that cannot list every site content type', async () => {
-    const tokens = cms.strapi.service('admin::api-token-content-api') as unknown as {
-      create: (attributes: Record<string, unknown>) => Promise<{ accessKey: string }>;
-    };
-    const { accessKey } = await tokens.create({
-      name: 'Articles only',
-      type: 'custom',
-      lifespan: null,
-      permissions: [`${ARTICLE}.find`],
-    });
+    const accessKey = await createCustomToken(cms.strapi, 'Articles only', [`${ARTICLE}.find`]);
     expect((await graphql('{ articles { documentId } }', accessKey).expect(200)).body.errors).toBeUndefined();
 
     const res = await graphql(INDEX_QUERY, accessKey);

@@ -4,11 +4,17 @@
  */
 import {
   duplicateSlugMessage,
+  HIDDEN_CHARACTERS_MESSAGE,
   httpsOnlyMessage,
+  reservedPageSlugMessage,
   RESOURCE_NEEDS_FILE_OR_LINK,
+  richTextLinkMessage,
+  SLUG_RULE_MESSAGE,
+  tooLongMessage,
 } from '../src/validation/messages';
+import { COLLECTION_TYPES } from '../src/content/site-content-types';
 import { superAdminClient, type AdminClient } from './helpers/admin';
-import { minimalContent } from './helpers/content';
+import { minimalContent, richText } from './helpers/content';
 import { startTestCms, type TestCms } from './helpers/strapi';
 
 // Jest 30 ignores a project's testTimeout; a Strapi boot on a busy machine can take over 5 s.
@@ -170,12 +176,18 @@ describe('editor-friendly validation', () => {
       partners: [{ name: 'Partner organisation', url }],
     });
 
-    it('must start with https:// to be published', async () => {
-      const draft = await createDraft(PROJECT, {
+    it('must start with https:// to be saved or published', async () => {
+      const saved = await editor.post(`${CM}/${PROJECT}?locale=en`, {
         ...projectWith('http://partner.example.org'),
         slug: 'project-http',
       });
-      const res = await publish(PROJECT, draft.documentId, {});
+      expectRefusal(saved, PARTNER_URL_MESSAGE, ['partners', '0', 'url']);
+      const draft = await createDraft(PROJECT, {
+        ...projectWith('https://partner.example.org'),
+        slug: 'project-http',
+      });
+      const partners = [{ name: 'Partner organisation', url: 'http://partner.example.org' }];
+      const res = await publish(PROJECT, draft.documentId, { partners });
       expectRefusal(res, PARTNER_URL_MESSAGE, ['partners', '0', 'url']);
       expect(httpsOnlyMessage('partners.organisation.url')).toBe(PARTNER_URL_MESSAGE);
     });
@@ -201,6 +213,182 @@ describe('editor-friendly validation', () => {
       );
       expect(comparable(await load(PROJECT, documentId))).toEqual(comparable(draftBefore));
       expect(liveBefore?.partners).toEqual([expect.objectContaining({ url: 'https://partner.example.org' })]);
+    });
+  });
+
+  describe('hostile URL names (slugs)', () => {
+    const HOSTILE_SLUGS = [
+      '..',
+      '.',
+      'Right To Stay',
+      'right--to-stay',
+      '-right',
+      'right.to',
+      '%2e%2e',
+      'حق',
+    ];
+
+    it.each(HOSTILE_SLUGS)(
+      'refuses %j for a news article, beside the slug field, and creates nothing',
+      async (slug) => {
+        const before = await cms.strapi.db.query(ARTICLE).count();
+        const res = await editor.post(`${CM}/${ARTICLE}/actions/publish?locale=en`, {
+          ...minimalContent[ARTICLE]('hostile-slug'),
+          slug,
+        });
+        expectRefusal(res, SLUG_RULE_MESSAGE, ['slug']);
+        expect(await cms.strapi.db.query(ARTICLE).count()).toBe(before);
+      },
+    );
+
+    it('refuses ".." for every content type that has a slug, as a draft too', async () => {
+      for (const uid of COLLECTION_TYPES) {
+        const published = await editor.post(`${CM}/${uid}/actions/publish?locale=en`, {
+          ...minimalContent[uid]('dots'),
+          slug: '..',
+        });
+        expectRefusal(published, SLUG_RULE_MESSAGE, ['slug']);
+        const draft = await editor.post(`${CM}/${uid}?locale=en`, {
+          ...minimalContent[uid]('dots'),
+          slug: '..',
+        });
+        expectRefusal(draft, SLUG_RULE_MESSAGE, ['slug']);
+      }
+    });
+
+    it('refuses to publish a draft that got a bad slug past the editor (a restore, the database)', async () => {
+      const draft = await createDraft(ARTICLE, minimalContent[ARTICLE]('restored'));
+      await cms.strapi.db
+        .query(ARTICLE)
+        .updateMany({ where: { documentId: draft.documentId }, data: { slug: '..' } });
+      const res = await publish(ARTICLE, draft.documentId);
+      expectRefusal(res, SLUG_RULE_MESSAGE, ['slug']);
+      expect(await publishedCount(ARTICLE, draft.documentId)).toBe(0);
+    });
+
+    it('keeps a page off the addresses the site uses itself', async () => {
+      const res = await editor.post(`${CM}/api::page.page/actions/publish?locale=en`, {
+        ...minimalContent['api::page.page']('news'),
+        slug: 'news',
+      });
+      expectRefusal(res, reservedPageSlugMessage('news'), ['slug']);
+    });
+  });
+
+  describe('hostile web addresses', () => {
+    const SETTINGS = 'api::site-setting.site-setting';
+    const HOSTILE_URLS = [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      '//evil.example',
+      '/\\evil.example',
+      'https://user:pass@evil.example/',
+    ];
+
+    it.each(HOSTILE_URLS)('refuses %j as a partner website, beside the field', async (url) => {
+      const res = await editor.post(`${CM}/${PROJECT}/actions/publish?locale=en`, {
+        ...minimalContent[PROJECT]('hostile-url'),
+        partners: [{ name: 'Partner', url }],
+      });
+      expect(res.status).toBe(400);
+      const errors = (res.body.error?.details as { errors?: FieldError[] }).errors ?? [];
+      expect(errors).toContainEqual(
+        expect.objectContaining({
+          path: ['partners', '0', 'url'],
+          message: expect.stringMatching(
+            /^Partner website addresses (must start with https:\/\/|cannot contain)/,
+          ),
+        }),
+      );
+    });
+
+    it.each(HOSTILE_URLS)(
+      'refuses %j as a link in rich text, which Strapi alone lets through',
+      async (url) => {
+        const body = [
+          {
+            type: 'paragraph',
+            children: [{ type: 'link', url, children: [{ type: 'text', text: 'Read this' }] }],
+          },
+        ];
+        const res = await editor.post(`${CM}/${ARTICLE}/actions/publish?locale=en`, {
+          ...minimalContent[ARTICLE]('hostile-link'),
+          body,
+        });
+        // Strapi's own link check (which lets `//evil.example` through) never gets to speak.
+        expectRefusal(res, richTextLinkMessage(url), ['body']);
+      },
+    );
+
+    it('refuses http:// and credentials in the site settings’ links, naming each', async () => {
+      const res = await editor.put(
+        `${CM.replace('collection-types', 'single-types')}/${SETTINGS}?locale=en`,
+        {
+          ...minimalContent[SETTINGS]('hostile'),
+          donateUrl: 'http://donate.example.org',
+          socialLinks: [{ platform: 'x', url: 'https://a:b@x.com/charity' }],
+        },
+      );
+      expect(res.status).toBe(400);
+      const errors = (res.body.error?.details as { errors?: FieldError[] }).errors ?? [];
+      expect(errors).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            path: ['donateUrl'],
+            message: 'The donate link must start with https://',
+          }),
+          expect.objectContaining({
+            path: ['socialLinks', '0', 'url'],
+            message: 'Social media links cannot contain a user name or password.',
+          }),
+        ]),
+      );
+    });
+  });
+
+  describe('hostile text', () => {
+    it('refuses a control character (which PostgreSQL cannot even store) with words, not a server error', async () => {
+      for (const title of ['NUL \u0000 here', 'escape \u001b[31m red']) {
+        const res = await editor.post(`${CM}/${ARTICLE}?locale=en`, {
+          ...minimalContent[ARTICLE]('nul'),
+          title,
+        });
+        expectRefusal(res, HIDDEN_CHARACTERS_MESSAGE, ['title']);
+      }
+      const body = richText('text with \u0000 inside');
+      const res = await editor.post(`${CM}/${ARTICLE}?locale=en`, {
+        ...minimalContent[ARTICLE]('nul-body'),
+        body,
+      });
+      expectRefusal(res, HIDDEN_CHARACTERS_MESSAGE, ['body']);
+    });
+
+    it('refuses a 100 KB title or SEO title by its length, in plain words', async () => {
+      const huge = 'A'.repeat(100_000);
+      const title = await editor.post(`${CM}/${ARTICLE}?locale=en`, {
+        ...minimalContent[ARTICLE]('huge'),
+        title: huge,
+      });
+      expectRefusal(title, tooLongMessage(160, 100_000), ['title']);
+      const seo = await editor.post(`${CM}/${ARTICLE}?locale=en`, {
+        ...minimalContent[ARTICLE]('huge-seo'),
+        seo: { metaTitle: huge },
+      });
+      expectRefusal(seo, tooLongMessage(70, 100_000), ['seo', 'metaTitle']);
+    });
+
+    it('stores HTML, bidi overrides and emoji exactly as written (the site escapes and isolates them)', async () => {
+      const title = '<script>alert(1)</script> "><svg onload=alert(1)> \u202egnp.exe 👩🏽‍⚖️';
+      const res = await editor.post(`${CM}/${ARTICLE}/actions/publish?locale=en`, {
+        ...minimalContent[ARTICLE]('kept-as-written'),
+        title,
+        seo: { metaTitle: '</title><img src=x onerror=alert(1)>' },
+      });
+      expect(res.status).toBe(200);
+      const saved = await load(ARTICLE, (res.body.data as Entry).documentId, '?status=published');
+      expect(saved?.title).toBe(title);
     });
   });
 

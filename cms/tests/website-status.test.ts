@@ -169,6 +169,52 @@ describe('GET /website-status', () => {
     expect(JSON.stringify(res.body)).not.toContain('/srv/web');
   });
 
+  it('names each entry the live site was built without, with the CMS’s name for its type and its edit view', async () => {
+    const leftOut = [
+      {
+        type: 'api::article.article',
+        documentId: 'k3v9q2mzq8x0d1t7b5w4n6yh',
+        locale: 'en',
+        title: 'Court rules on age <img src=x onerror=alert(1)>',
+        problem:
+          "Its URL name '..' cannot be used. The URL name can only use lowercase letters, numbers and single hyphens, like 'right-to-stay'.",
+      },
+      {
+        type: 'api::site-setting.site-setting',
+        documentId: 'q1w2e3r4t5y6u7i8o9p0a1s2',
+        locale: 'ar',
+        title: 'جمعية',
+        problem: "The link 'javascript:alert(1)' is not one the website can use.",
+      },
+    ];
+    service.answer({
+      status: 200,
+      body: statusReport({ history: [{ ...succeeded, leftOut, leftOutCount: 2 }] }),
+    });
+    const res = await admin.get('/website-status');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      state: 'live',
+      message:
+        'The website is up to date, except for 2 entries that were left out because something in them needs fixing (listed below).',
+      leftOutCount: 2,
+      leftOut: [
+        {
+          typeName: 'News article',
+          title: leftOut[0]?.title,
+          locale: 'en',
+          problem: leftOut[0]?.problem,
+          editPath:
+            '/content-manager/collection-types/api::article.article/k3v9q2mzq8x0d1t7b5w4n6yh?plugins[i18n][locale]=en',
+        },
+        {
+          typeName: 'Site settings',
+          editPath: '/content-manager/single-types/api::site-setting.site-setting?plugins[i18n][locale]=ar',
+        },
+      ],
+    });
+  });
+
   it('answers 200 "unknown" in plain words when the service errs or sends nonsense', async () => {
     service.answer({ status: 503, body: { error: 'the rebuild service is stopping' } });
     const stopping = await admin.get('/website-status');
@@ -186,7 +232,7 @@ describe('GET /website-status', () => {
     service.answer({ status: 200, body: statusReport() });
     const { email } = await createAdminUser(cms.strapi, {
       email: 'comms-editor@example.org',
-      roleCodes: ['strapi-editor'],
+      roleCodes: ['charity-communications'],
     });
     const editor = adminClient(cms, await loginAdmin(cms, email));
     const res = await editor.get('/website-status');

@@ -23,6 +23,7 @@ import {
   type CmsEnvironment,
   type CmsProcess,
 } from './support/cms';
+import { createIsolatedWebRoot, type WebRoot } from '../../web/tests/support/isolated-web-root';
 import { withOutputOnFailure } from '../support/processes';
 import { explainBuild, startRebuild, type RebuildProcess } from './support/rebuild';
 import { report, seconds } from './support/report';
@@ -41,8 +42,12 @@ let watch: SiteWatch | undefined;
 let firstRelease = '';
 const timings: Record<string, number> = {};
 
+let webRoot: WebRoot | undefined;
+
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'drill-cms-stopped-'));
+  // The worker builds a copy of web/, with caches of its own: never the running system's.
+  webRoot = createIsolatedWebRoot('drill-');
   let started = performance.now();
   distDir = compileCms('drill-dist');
   timings.compile = performance.now() - started;
@@ -62,6 +67,7 @@ beforeAll(async () => {
       CMS_URL: cms.url,
       SITE_URL: `http://127.0.0.1:${PORTS.site}`,
       BUILD_API_TOKEN: cmsSettings.buildToken,
+      REBUILD_WEB_ROOT: webRoot.dir,
     },
   });
   await withOutputOnFailure(
@@ -83,6 +89,7 @@ afterAll(async () => {
   await rebuild?.stop();
   await cms?.stop();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  webRoot?.remove();
   if (distDir?.startsWith(CMS_DIR)) rmSync(distDir, { recursive: true, force: true });
 }, 60_000);
 

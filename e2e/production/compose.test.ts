@@ -3,12 +3,12 @@
  * engine needed for `config`), and the invariants of the deployment: health checks, restart
  * policies, state on named volumes (backup archives included), what is published where, no
  * secret in the file, refusal without a required value, start order, and how the services find
- * each other.
+ * each other. The backup job: a one-off tool, the only holder of the archives' key and volume.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SECRET_NAMES } from '../../cms/src/env';
+import { PREVIEW_SECRET_NAMES, SECRET_NAMES } from '../../cms/src/env';
 import {
   COMPOSE_FILE,
   REPO_ROOT,
@@ -19,6 +19,7 @@ import {
   type ConfigRun,
 } from './deploy-files/compose-config';
 import {
+  longRunning,
   readComposeModel,
   service,
   startsAfter,
@@ -74,17 +75,24 @@ beforeAll(async () => {
   raw = readComposeModel(rawJson, REPO_ROOT);
 });
 
-test('runs the database, the CMS, the rebuild worker and the web server', () => {
-  expect(model.services.map((s) => s.name).sort()).toEqual(['cms', 'db', 'rebuild', 'web']);
+test('runs the database, the CMS, the rebuild worker, the web server and the preview server; the backup is a one-off tool', () => {
+  expect(
+    longRunning(model)
+      .map((s) => s.name)
+      .sort(),
+  ).toEqual(['cms', 'db', 'preview', 'rebuild', 'web']);
+  const tools = model.services.filter((s) => s.profiles.length > 0);
+  expect(tools.map((s) => [s.name, s.profiles])).toEqual([['backup', ['tools']]]);
 });
 
-test('restarts every service unless an operator stopped it', () => {
-  for (const s of model.services)
+test('restarts every running service unless an operator stopped it; never the one-off backup', () => {
+  expect(service(model, 'backup').restart).toBe('no');
+  for (const s of longRunning(model))
     expect({ service: s.name, restart: s.restart }).toEqual({ service: s.name, restart: 'unless-stopped' });
 });
 
-test("gives every service a health check (in the file, or its image's)", () => {
-  for (const s of model.services)
+test("gives every running service a health check (in the file, or its image's)", () => {
+  for (const s of longRunning(model))
     expect({ service: s.name, healthcheck: healthcheckOf(s) }).toEqual({
       service: s.name,
       healthcheck: expect.any(Array),
@@ -94,6 +102,8 @@ test("gives every service a health check (in the file, or its image's)", () => {
   expect(cms.healthcheck?.join(' ')).toContain(`127.0.0.1:${cms.environment.PORT}/_health`);
   const rebuild = service(model, 'rebuild');
   expect(rebuild.healthcheck?.join(' ')).toContain(`127.0.0.1:${rebuild.environment.REBUILD_PORT}/health`);
+  const preview = service(model, 'preview');
+  expect(preview.healthcheck?.join(' ')).toContain(`127.0.0.1:${preview.environment.PREVIEW_PORT}/health`);
 });
 
 test('keeps every piece of state on a named volume', () => {
@@ -126,16 +136,18 @@ test('keeps every piece of state on a named volume', () => {
   );
   expect(mountsOf('cms').filter((m) => m.target.startsWith(`${publicDir}/`))).toEqual([]);
 
-  // Backup archives: where the image's backup tool writes them, on a volume only the CMS mounts.
+  // Backup archives: where the image's backup tool writes them, on a volume only the backup job
+  // mounts (the internet-facing CMS cannot read them), with the uploads it archives.
   const backupDir = envOf(cmsStages, cmsImage).BACKUP_DIR;
   expect(backupDir).toMatch(/^\//);
-  expect(service(model, 'cms').environment.BACKUP_DIR ?? backupDir).toBe(backupDir);
-  const backups = mountsOf('cms').find((m) => m.target === backupDir);
+  expect(service(model, 'backup').environment.BACKUP_DIR ?? backupDir).toBe(backupDir);
+  const backups = mountsOf('backup').find((m) => m.target === backupDir);
   expect(backups).toEqual(expect.objectContaining({ type: 'volume', readOnly: false }));
   const sharing = model.services.filter(
-    (s) => s.name !== 'cms' && s.volumes.some((m) => m.source === backups?.source),
+    (s) => s.name !== 'backup' && s.volumes.some((m) => m.source === backups?.source),
   );
   expect(sharing.map((s) => s.name)).toEqual([]);
+  expect(mountsOf('backup')).toContainEqual(mountsOf('cms').find((m) => m.target === publicDir));
 
   // Releases, `current`, state and build logs: the worker's data dir, shared read-only with nginx.
   const dataDir = service(model, 'rebuild').environment.REBUILD_DATA_DIR;
@@ -147,7 +159,7 @@ test('keeps every piece of state on a named volume', () => {
 });
 
 test('runs the application containers without privileges to gain; nginx on a read-only root', () => {
-  for (const name of ['cms', 'rebuild', 'web']) {
+  for (const name of ['cms', 'rebuild', 'web', 'backup', 'preview']) {
     const s = service(model, name);
     expect({ name, capDrop: s.capDrop, securityOpt: s.securityOpt }).toEqual({
       name,
@@ -161,8 +173,10 @@ test('runs the application containers without privileges to gain; nginx on a rea
 test('publishes the site to the world, the admin to CMS_BIND_ADDRESS (localhost by default), nothing else', () => {
   expect(service(model, 'db').ports).toEqual([]);
   expect(service(model, 'rebuild').ports).toEqual([]);
+  expect(service(model, 'backup').ports).toEqual([]);
   expect(service(model, 'cms').ports).toEqual([{ hostIp: '127.0.0.1', published: '1337', target: 1337 }]);
   expect(service(model, 'web').ports).toEqual([{ hostIp: '0.0.0.0', published: '80', target: 8080 }]);
+  expect(service(model, 'preview').ports).toEqual([{ hostIp: '127.0.0.1', published: '4323', target: 4323 }]);
   const everyInterface = (ip: string | undefined) =>
     ip === undefined || ip === '' || ip === '0.0.0.0' || ip === '::';
   const public_ = model.services.filter((s) => s.ports.some((p) => everyInterface(p.hostIp)));
@@ -177,9 +191,12 @@ test('moves the admin and the site to the addresses and ports .env gives', async
       CMS_PORT: '8443',
       WEB_BIND_ADDRESS: '127.0.0.1',
       WEB_PORT: '8080',
+      PREVIEW_BIND_ADDRESS: '10.8.0.1',
+      PREVIEW_PORT: '9443',
     }),
     REPO_ROOT,
   );
+  expect(service(moved, 'preview').ports).toEqual([{ hostIp: '10.8.0.1', published: '9443', target: 4323 }]);
   expect(service(moved, 'cms').ports).toEqual([{ hostIp: '10.8.0.1', published: '8443', target: 1337 }]);
   expect(service(moved, 'web').ports).toEqual([{ hostIp: '127.0.0.1', published: '8080', target: 8080 }]);
 });
@@ -198,7 +215,13 @@ test('writes no secret into the file: each one is a ${NAME:?…} reference to .e
   }
   // Everything the CMS needs to start in production, the database's password and the key the
   // backups are encrypted with are required.
-  for (const name of [...SECRET_NAMES, 'WEBHOOK_SECRET', 'DATABASE_PASSWORD', 'BACKUP_ENCRYPTION_KEY'])
+  for (const name of [
+    ...SECRET_NAMES,
+    ...PREVIEW_SECRET_NAMES,
+    'WEBHOOK_SECRET',
+    'DATABASE_PASSWORD',
+    'BACKUP_ENCRYPTION_KEY',
+  ])
     expect(required).toContain(name);
   // Nothing that looks like a key or a password anywhere else in the file either.
   const words = composeSource.replace(/\$\{[^}]*\}/g, '').match(/[A-Za-z0-9+/=_-]{20,}/g) ?? [];
@@ -254,6 +277,8 @@ test('starts the database, then the CMS, then the worker, then the web server', 
   expect(startsAfter(model, 'cms')).toEqual(['db']);
   expect(startsAfter(model, 'rebuild')).toEqual(['cms', 'db']);
   expect(startsAfter(model, 'web')).toEqual(['cms', 'db', 'rebuild']);
+  expect(startsAfter(model, 'preview')).toEqual(['cms', 'db']);
+  expect(service(model, 'preview').dependsOn).toEqual({ cms: 'service_healthy' });
   // The CMS needs a database that answers, the worker a CMS that answers (it builds from it).
   expect(service(model, 'cms').dependsOn).toEqual({ db: 'service_healthy' });
   expect(service(model, 'rebuild').dependsOn).toEqual({ cms: 'service_healthy' });
@@ -279,12 +304,8 @@ test('wires the services to each other over the compose network', () => {
       REBUILD_STATUS_URL: `http://rebuild:${rebuild.REBUILD_PORT}/status`,
       WEBHOOK_SECRET: rebuild.WEBHOOK_SECRET,
       BUILD_API_TOKEN: rebuild.BUILD_API_TOKEN,
-      BACKUP_ENCRYPTION_KEY: env.BACKUP_ENCRYPTION_KEY,
     }),
   );
-  // The backup tool runs in the CMS's container: no other container gets the archives' key.
-  const holders = model.services.filter((s) => s.environment.BACKUP_ENCRYPTION_KEY !== undefined);
-  expect(holders.map((s) => s.name)).toEqual(['cms']);
   expect(db.POSTGRES_PASSWORD).toBe(env.DATABASE_PASSWORD);
   expect(service(model, 'cms').ports[0]?.target).toBe(Number(cms.PORT));
   expect(rebuild).toEqual(
@@ -296,10 +317,34 @@ test('wires the services to each other over the compose network', () => {
       REBUILD_DATA_DIR: '/srv/site',
     }),
   );
+  const preview = service(model, 'preview').environment;
+  expect(preview).toEqual(
+    expect.objectContaining({
+      CMS_URL: `http://cms:${cms.PORT}`,
+      PREVIEW_HOST: '0.0.0.0',
+      PREVIEW_SECRET: cms.PREVIEW_SECRET,
+      PREVIEW_API_TOKEN: cms.PREVIEW_API_TOKEN,
+      PUBLIC_URL: cms.PUBLIC_URL,
+    }),
+  );
+  expect(service(model, 'preview').ports[0]?.target).toBe(Number(preview.PREVIEW_PORT));
+});
+
+test('gives the build token and the preview token each to one process: the worker, or the preview server', () => {
+  const holders = (name: string) =>
+    model.services
+      .filter((s) => Object.values(s.environment).some((value) => value.includes(env[name] ?? '')))
+      .map((s) => s.name)
+      .sort();
+  // The CMS (and its backup job, which loads it) creates both tokens.
+  expect(holders('BUILD_API_TOKEN')).toEqual(['backup', 'cms', 'rebuild']);
+  expect(holders('PREVIEW_API_TOKEN')).toEqual(['backup', 'cms', 'preview']);
+  expect(holders('PREVIEW_SECRET')).toEqual(['backup', 'cms', 'preview']);
+  expect(holders('WEBHOOK_SECRET')).toEqual(['backup', 'cms', 'rebuild']);
 });
 
 test('builds every image from this repository, with its root as the build context', () => {
-  for (const s of model.services.filter((x) => x.image === undefined)) {
+  for (const s of model.services.filter((x) => x.dockerfile !== undefined)) {
     expect({ service: s.name, context: s.buildContext }).toEqual({ service: s.name, context: '.' });
   }
   expect(Object.fromEntries(model.services.map((s) => [s.name, s.dockerfile ?? s.image]))).toEqual({
@@ -307,5 +352,43 @@ test('builds every image from this repository, with its root as the build contex
     cms: 'cms/Dockerfile',
     rebuild: 'deploy/rebuild/Dockerfile',
     web: 'deploy/web/Dockerfile',
+    backup: 'cms/Dockerfile',
+    // The worker's image, run with its own command: one build for both.
+    preview: 'deploy/rebuild/Dockerfile',
+  });
+  expect(service(model, 'preview').image).toBe(service(model, 'rebuild').image);
+});
+
+describe('the backup job', () => {
+  const cms = () => service(model, 'cms');
+  const backup = () => service(model, 'backup');
+
+  test("holds the archives' key; no other container does, the internet-facing CMS least of all", () => {
+    expect(backup().environment.BACKUP_ENCRYPTION_KEY).toBe(env.BACKUP_ENCRYPTION_KEY);
+    const holders = model.services.filter((s) =>
+      Object.values(s.environment).some((value) => value.includes(env.BACKUP_ENCRYPTION_KEY ?? '')),
+    );
+    expect(holders.map((s) => s.name)).toEqual(['backup']);
+    expect(cms().environment.BACKUP_ENCRYPTION_KEY).toBeUndefined();
+  });
+
+  test('runs the backup command of the very image the CMS runs, and keeps BACKUP_KEEP archives', () => {
+    expect(backup().image).toBeDefined();
+    expect(backup().image).toBe(cms().image);
+    expect(backup().dockerfile).toBe(cms().dockerfile);
+    expect(backup().command).toEqual(['node', '/app/scripts/backup/backup.ts']);
+    expect(backup().environment.BACKUP_KEEP).toBe('14');
+    expect(backup().healthcheck).toBeUndefined();
+    expect(startsAfter(model, 'backup')).toEqual(['db']);
+  });
+
+  test("loads the CMS with the CMS's own settings, so its start-up steps change nothing (the webhook stays)", () => {
+    const { BACKUP_ENCRYPTION_KEY: _key, BACKUP_KEEP: _keep, ...shared } = backup().environment;
+    expect(shared).toEqual(cms().environment);
+  });
+
+  test('BACKUP_KEEP comes from .env', async () => {
+    const kept = readComposeModel(await composeConfig({ ...env, BACKUP_KEEP: '30' }), REPO_ROOT);
+    expect(service(kept, 'backup').environment.BACKUP_KEEP).toBe('30');
   });
 });

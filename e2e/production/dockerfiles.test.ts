@@ -41,15 +41,46 @@ const FORBIDDEN_IN_RUN: [RegExp, string][] = [
   [/\bpip3?\s+install\b/, 'a pip install'],
 ];
 
-test('the compose file builds the CMS, the rebuild worker and the web server from Dockerfiles here', () => {
+test('the compose file builds the CMS (and its backup job), the rebuild worker (and the preview server) and the web server from Dockerfiles here', () => {
   expect(built.map((s) => [s.name, s.dockerfile])).toEqual([
     ['cms', 'cms/Dockerfile'],
     ['rebuild', 'deploy/rebuild/Dockerfile'],
     ['web', 'deploy/web/Dockerfile'],
+    ['preview', 'deploy/rebuild/Dockerfile'],
+    ['backup', 'cms/Dockerfile'],
   ]);
 });
 
-describe.each(built.map((s) => [s.dockerfile, s] as const))('%s', (dockerfile, s) => {
+describe('deploy/rebuild/Dockerfile carries the draft preview server', () => {
+  const stages = stagesOf('deploy/rebuild/Dockerfile');
+  const final = finalStage(stages);
+  const workdir = lastArgs(final, 'WORKDIR') ?? '/';
+  const image: ImageContext = { stages, repoRoot: REPO_ROOT, ignoreRules };
+  const inImage = (file: string): string | undefined => contextSourceOf(image, final, `${workdir}/${file}`);
+  const repoPath = (file: string): string => path.relative(REPO_ROOT, file);
+
+  test('holds every module the server loads, and the start script the compose file runs', () => {
+    const code = loadedCode([path.join(REPO_ROOT, 'scripts/preview/main.ts')], 'requireFromCms');
+    const modules = code.files.map(repoPath);
+    expect(modules).toEqual(
+      expect.arrayContaining(['scripts/preview/server.ts', 'web/src/preview/request-target.ts']),
+    );
+    expect(modules.filter((file) => inImage(file) !== file)).toEqual([]);
+    const command = built.find((s) => s.name === 'preview')?.command?.join(' ') ?? '';
+    expect(command).toContain('deploy/preview/start.sh');
+    expect(inImage('deploy/preview/start.sh')).toBe('deploy/preview/start.sh');
+    // The bundle's sources and its config: built at the container's start.
+    expect(inImage('web/astro.preview.config.mjs')).toBe('web/astro.preview.config.mjs');
+    expect(inImage('web/src/preview/pages/preview/index.astro')).toBe(
+      'web/src/preview/pages/preview/index.astro',
+    );
+  });
+});
+
+// Each image once: the backup job runs the CMS's image (its own health check disabled).
+const images = built.filter((s, i) => built.findIndex((other) => other.dockerfile === s.dockerfile) === i);
+
+describe.each(images.map((s) => [s.dockerfile, s] as const))('%s', (dockerfile, s) => {
   const stages = stagesOf(dockerfile);
   const final = finalStage(stages);
 
@@ -133,6 +164,27 @@ test('.dockerignore keeps secrets, local state, build output and installed packa
     '.tools/node-v24.21.0/bin/node',
   ];
   expect(out.filter((p) => !isIgnored(ignoreRules, p))).toEqual([]);
+});
+
+test('.dockerignore keeps secrets and local state out at any depth, not only at the top', () => {
+  // The folders the images copy whole (cms/, scripts/backup/…) would carry these into a layer.
+  const nested = [
+    'cms/.env',
+    'cms/.env.local',
+    'web/.env.production',
+    'scripts/backup/.env',
+    'deploy/rebuild/.env',
+    'cms/backups/cms-backup-20250101-000000Z.tar.gz.enc',
+    'scripts/backup/backups/old.tar.gz.enc',
+    'web/.data/site/state.json',
+    'cms/.tmp/data.db',
+    'web/.tmp/x',
+    'cms/npm-debug.log',
+    'scripts/rebuild/build.log',
+    'cms/exports/export.tar.gz',
+    'web/coverage/lcov.info',
+  ];
+  expect(nested.filter((p) => !isIgnored(ignoreRules, p))).toEqual([]);
 });
 
 test('.dockerignore lets in every tracked file the images copy, tests aside', () => {

@@ -46,3 +46,55 @@ export const createEditor = async (
     },
   });
 };
+
+/** Signs in to the admin API; the session's bearer token. */
+export const signIn = async (cmsUrl: string, who: Editor): Promise<string> => {
+  const login = await call(`${cmsUrl}/admin/login`, { method: 'POST', body: { ...who } });
+  return (login.data as { token: string }).token;
+};
+
+type Webhook = { id: string; name: string; url: string; headers: Json; events: string[]; isEnabled: boolean };
+const REBUILD_WEBHOOK_NAME = 'Website rebuild (managed)'; // cms/src/bootstrap/rebuild-webhook.ts
+
+/**
+ * Points the CMS's rebuild webhook at `url`, as an administrator can in Settings → Webhooks:
+ * with a dead address, every event the CMS sends is lost. Returns what puts it back.
+ */
+export const redirectRebuildWebhook = async (
+  cmsUrl: string,
+  token: string,
+  url: string,
+): Promise<() => Promise<void>> => {
+  const webhooks = (await call(`${cmsUrl}/admin/webhooks`, { token })).data as Webhook[];
+  const webhook = webhooks.find((w) => w.name === REBUILD_WEBHOOK_NAME);
+  if (!webhook)
+    throw new Error(
+      `No "${REBUILD_WEBHOOK_NAME}" webhook; there are ${webhooks.map((w) => w.name).join(', ')}`,
+    );
+  const point = async (to: string) => {
+    const { id: _id, ...fields } = webhook;
+    await call(`${cmsUrl}/admin/webhooks/${webhook.id}`, {
+      method: 'PUT',
+      token,
+      body: { ...fields, url: to },
+    });
+  };
+  await point(url);
+  return () => point(webhook.url);
+};
+
+/** Creates and publishes an English news article through the admin's content manager API. */
+export const publishArticle = async (
+  cmsUrl: string,
+  token: string,
+  article: { title: string; slug: string; summary: string; body: string },
+): Promise<void> => {
+  await call(`${cmsUrl}/content-manager/collection-types/api::article.article/actions/publish?locale=en`, {
+    method: 'POST',
+    token,
+    body: {
+      ...article,
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: article.body }] }],
+    },
+  });
+};

@@ -3,16 +3,23 @@
  * service: an editor with the Communications role publishes a news article and it appears on the
  * website; unpublishing takes it down again, and the admin home page says the website is live.
  * A resource editor replaces a guide's PDF in the media library and the site serves the new file.
+ * A publish whose webhook is lost (the CMS's webhook pointed at a dead address) still reaches the
+ * site: the rebuild service reconciles with the CMS on its own.
+ * A slug typo is refused beside the field in plain words; an entry that got a bad slug past the
+ * CMS (as a restore could) is left out of the site, which still updates, and the Website panel
+ * names it with a link to its edit view.
  */
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
-import { createEditor, type Editor } from './admin-api';
+import { createEditor, publishArticle, redirectRebuildWebhook, signIn, type Editor } from './admin-api';
+import { fillNewArticle, logInThroughForm } from './admin-ui';
 import { fetchRetrying } from './http';
-import { startStack, type Stack } from './stack';
+import { RECONCILE_INTERVAL_MS, startStack, type Stack } from './stack';
 
 jest.setTimeout(240_000);
 
@@ -77,36 +84,23 @@ const explainFailure = async (error: unknown): Promise<never> => {
   throw error;
 };
 
-/** Logs in through the real form. */
-const logIn = async (who: Editor): Promise<void> => {
-  await page.goto(`${stack.cmsUrl}/admin`);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel(/^Password/).fill(who.password);
-  await page.getByRole('button', { name: 'Login' }).click();
+const logIn = (who: Editor): Promise<void> => logInThroughForm(page, stack.cmsUrl, who);
+
+/** Content Manager → News article → Create new entry, filled in and published. */
+const publishNewArticle = async (title: string, slug: string): Promise<void> => {
+  await fillNewArticle(page, {
+    title,
+    slug,
+    summary: 'The tribunal agreed that a child must be given the benefit of the doubt.',
+    body: 'Today the court ruled that age assessments must be fair.',
+    category: 'policy',
+  });
+  await page.getByRole('button', { name: 'Publish' }).click();
 };
 
 const publishAndUnpublish = async (): Promise<void> => {
   await logIn(editor);
-
-  // Content Manager → News article → Create new entry.
-  await page.getByRole('link', { name: 'Content Manager' }).click();
-  await page.getByRole('link', { name: 'News article' }).click();
-  await page
-    .getByRole('link', { name: /Create new entry/ })
-    .first()
-    .click();
-
-  await page.getByLabel(/^title/).fill(TITLE);
-  await page.getByLabel(/^slug/).fill(SLUG);
-  await page
-    .getByLabel(/^summary/)
-    .fill('The tribunal agreed that a child must be given the benefit of the doubt.');
-  const body = page.locator('[contenteditable="true"]').first();
-  await body.click();
-  await page.keyboard.type('Today the court ruled that age assessments must be fair.');
-  await page.getByLabel(/^category/).click();
-  await page.getByRole('option', { name: 'policy' }).click();
-  await page.getByRole('button', { name: 'Publish' }).click();
+  await publishNewArticle(TITLE, SLUG);
   await page.getByRole('status').getByText('Published document').waitFor();
 
   // The site rebuilds on its own: the article, the news list, the home page and the feed.
@@ -117,11 +111,11 @@ const publishAndUnpublish = async (): Promise<void> => {
   expect(await siteText('/')).toContain(`/news/${SLUG}/`);
   expect(await siteText('/rss.xml')).toContain(`/news/${SLUG}/`);
 
-  // Unpublish from the same screen; the page goes away.
+  // Unpublish from the same screen; the page goes away, and its address says so (410 Gone).
   await page.getByRole('button', { name: 'More document actions' }).click();
   await page.getByRole('menuitem', { name: 'Unpublish', exact: true }).click();
   await page.getByRole('status').getByText('Unpublished document').waitFor();
-  await waitForStatus(`/news/${SLUG}/`, 404);
+  expect(await waitForStatus(`/news/${SLUG}/`, 410)).toContain('This page has been removed');
   expect(await siteText('/news/')).not.toContain(`/news/${SLUG}/`);
 
   // The admin home page's Website widget says the site is live again.
@@ -131,6 +125,46 @@ const publishAndUnpublish = async (): Promise<void> => {
 
 test('a Communications editor publishes and unpublishes a news article from the admin panel', () =>
   publishAndUnpublish().catch(explainFailure));
+
+/** The answer to `path` without following a redirect: its status and Location. */
+const redirectOf = async (path: string): Promise<{ status: number; location: string | null }> => {
+  const response = await fetch(new URL(path, stack.siteUrl), { redirect: 'manual' });
+  await response.body?.cancel();
+  return { status: response.status, location: response.headers.get('location') };
+};
+
+const changeSlug = async (): Promise<void> => {
+  const oldSlug = `${SLUG}-first-name`;
+  const newSlug = `${SLUG}-better-name`;
+  const title = `${TITLE} (renamed)`;
+  await logIn(editor);
+  await publishNewArticle(title, oldSlug);
+  await page.getByRole('status').getByText('Published document').first().waitFor();
+  await waitForStatus(`/news/${oldSlug}/`, 200);
+
+  // The same edit view: a better URL name, published again.
+  await page.getByLabel(/^slug/).fill(newSlug);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await waitForStatus(`/news/${newSlug}/`, 200);
+
+  // Links shared with the old address keep working: 301 to the new one.
+  const deadline = Date.now() + 60_000;
+  let answer = await redirectOf(`/news/${oldSlug}/`);
+  while (answer.status !== 301 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    answer = await redirectOf(`/news/${oldSlug}/`);
+  }
+  expect(answer).toEqual({ status: 301, location: `/news/${newSlug}/` });
+
+  // A visitor following an old link lands on the article.
+  const visitor = await context.newPage();
+  await visitor.goto(new URL(`/news/${oldSlug}/`, stack.siteUrl).href);
+  expect(new URL(visitor.url()).pathname).toBe(`/news/${newSlug}/`);
+  await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
+};
+
+test('an editor changes a published article’s URL name and its old address redirects to the new one', () =>
+  changeSlug().catch(explainFailure));
 
 // A seeded guide (cms/src/seed/content/resources.ts) and the English PDF it links to.
 const RESOURCE_PATH = '/resources/age-disputes-fact-sheet/';
@@ -191,3 +225,114 @@ const replaceResourceFile = async (): Promise<void> => {
 
 test("a resource editor replaces a guide's PDF in the media library and the new download is served", () =>
   replaceResourceFile().catch(explainFailure));
+
+const publishWithTheWebhookLost = async (): Promise<void> => {
+  const token = await signIn(stack.cmsUrl, { email: stack.adminEmail, password: stack.adminPassword });
+  // `.invalid` never resolves (RFC 2606): every delivery fails, as in a network outage.
+  const putBack = await redirectRebuildWebhook(stack.cmsUrl, token, 'http://rebuild.invalid/webhook');
+  try {
+    const before = await stack.status();
+    const slug = `lost-webhook-${Date.now()}`;
+    const title = `Guidance on family reunion ${slug.slice(-6)}`;
+    const published = Date.now();
+    await publishArticle(stack.cmsUrl, token, {
+      title,
+      slug,
+      summary: 'What to do when a relative is abroad.',
+      body: 'Children separated from family can apply to be reunited.',
+    });
+    const html = await waitForStatus(`/news/${slug}/`, 200, 10 * RECONCILE_INTERVAL_MS + 30_000);
+    process.stderr.write(
+      `[e2e-publishing] live ${Date.now() - published} ms after publish, without its webhook\n`,
+    );
+    expect(html).toContain(title);
+    // Built because the service saw the site was behind, not because any event arrived. (The
+    // build is recorded once its search index is updated too, a moment after the page is live.)
+    const newEvents = async () =>
+      (await stack.status()).history
+        .flatMap((r) => (r.kind === 'build' && r.result === 'success' ? (r.events ?? []) : []))
+        .filter((e) => e.id > before.lastEventId);
+    const deadline = Date.now() + 30_000;
+    while ((await newEvents()).length === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
+    const events = await newEvents();
+    expect(events.map((e) => e.source)).toContain('reconcile');
+    expect(events.filter((e) => e.source === 'webhook')).toEqual([]);
+  } finally {
+    await putBack();
+  }
+};
+
+test('a publish whose webhook is lost still reaches the site: the rebuild service reconciles', () =>
+  publishWithTheWebhookLost().catch(explainFailure));
+
+const SLUG_RULE =
+  "The URL name can only use lowercase letters, numbers and single hyphens, like 'right-to-stay'.";
+
+const refuseSlugTypo = async (): Promise<void> => {
+  await logIn(editor);
+  await publishNewArticle('A title with a typo in its URL name', '..');
+  // Beside the field: the slug input names its error message (aria-describedby).
+  const slug = page.getByLabel(/^slug/);
+  await page.getByText(SLUG_RULE).first().waitFor();
+  const describedBy = (await slug.getAttribute('aria-describedby')) ?? '';
+  const besideField = await page.evaluate(
+    (ids) =>
+      ids
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    describedBy,
+  );
+  expect(besideField).toContain(SLUG_RULE);
+};
+
+test('a slug typo is refused beside the field, in words an editor can act on', () =>
+  refuseSlugTypo().catch(explainFailure));
+
+// A seeded article (cms/src/seed/content/articles.ts), given a slug behind the CMS's back.
+const BROKEN_SLUG = 'supporting-a-challenge-to-unfair-age-assessments';
+
+const leftOutInPanel = async (): Promise<void> => {
+  const db = new DatabaseSync(stack.databaseFile);
+  let article: { document_id: string; title: string };
+  try {
+    article = db
+      .prepare("SELECT document_id, title FROM articles WHERE slug = ? AND locale = 'en'")
+      .get(BROKEN_SLUG) as typeof article;
+    // As an edit or a restore would, it changes the entry's updatedAt too (incremental builds follow it).
+    const { updated_at: updatedAt } = db
+      .prepare('SELECT updated_at FROM articles WHERE document_id = ?')
+      .get(article.document_id) as { updated_at: number | string };
+    const later = typeof updatedAt === 'number' ? Date.now() : new Date().toISOString();
+    db.prepare("UPDATE articles SET slug = '..', updated_at = ? WHERE document_id = ?").run(
+      later,
+      article.document_id,
+    );
+  } finally {
+    db.close();
+  }
+  stack.rebuild('a slug restored as ..');
+
+  // The site went on: the article is gone, everything else (and the page that linked it) is there.
+  await waitForStatus(`/news/${BROKEN_SLUG}/`, 404);
+  expect(await siteText('/news/')).not.toContain(BROKEN_SLUG);
+  await waitForStatus('/resources/age-disputes-fact-sheet/', 200);
+  process.stderr.write(`[e2e-publishing] rebuild status: ${await stack.buildReport()}\n`);
+
+  await logIn(editor);
+  await page.getByText('Not on the website: 1 entry needs fixing').waitFor({ timeout: 30_000 });
+  await page.getByText('Live', { exact: true }).waitFor();
+  await page.getByText(/Its URL name '\.\.' cannot be used/).waitFor();
+  const link = page.getByRole('link', { name: article.title });
+  expect(await link.getAttribute('href')).toBe(
+    `/admin/content-manager/collection-types/api::article.article/${article.document_id}?plugins[i18n][locale]=en`,
+  );
+  await page.screenshot({ path: path.join(os.tmpdir(), 'e2e-website-panel-left-out.png'), fullPage: true });
+  await link.click();
+  await page.getByLabel(/^slug/).waitFor();
+  expect(await page.getByLabel(/^slug/).inputValue()).toBe('..');
+};
+
+test('an entry whose slug got past the CMS is left out, the site updates, and the panel names it', () =>
+  leftOutInPanel().catch(explainFailure));

@@ -1,11 +1,13 @@
 /**
  * Once for the whole browser test run: compile the CMS, boot it on a throw-away database, seed
- * the demo content, build the site from it (the CMS is stopped again once the build is done),
- * and serve the built site through the production site handler on a free local port.
+ * the demo content and the hostile entries, build the site from it (the CMS is stopped again once
+ * the build is done), and serve the built site through the production site handler on a free
+ * local port.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import compileCms from '../../cms/tests/setup/global-setup';
+import { addHostileContent } from '../../web/tests/support/hostile-content';
 import { buildSeededSite, type SeededSite } from '../../web/tests/support/seeded-site';
 import { publishSiteUrl, reuseDir } from './env';
 import { startSiteServer, type SiteServer } from './site-server';
@@ -26,7 +28,12 @@ export default async function globalSetup(): Promise<void> {
     } else {
       if (keep) mkdirSync(keep, { recursive: true });
       await compileCms();
-      built = await buildSeededSite({ siteUrl: server.url, ...(keep ? { outDir: keep } : {}) });
+      // With hostile entries (hostile-text.test.ts): every page type is tested beside them.
+      built = await buildSeededSite({
+        siteUrl: server.url,
+        addContent: addHostileContent,
+        ...(keep ? { outDir: keep } : {}),
+      });
       server.publish(built.dir);
       log(`site built in ${JSON.stringify(built.timings)}`);
     }

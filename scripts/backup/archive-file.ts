@@ -3,7 +3,7 @@
  * its final one, with a hard link that fails rather than replace a file: a backup never
  * overwrites another, and a name in the backup folder always means a whole archive.
  */
-import { copyFileSync, constants, linkSync, rmSync } from 'node:fs';
+import { copyFileSync, constants, linkSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /** What Strapi's file provider appends to the path it is given (tar, gzip, encrypted). */
@@ -56,4 +56,33 @@ export const formatBytes = (bytes: number): string => {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} kB`;
   if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
   return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+};
+
+/** `cms-backup-<date>-<time>Z[-n].tar.gz.enc`: the names publishArchive gives, and only those. */
+const ARCHIVE_NAME = /^cms-backup-(\d{8}-\d{6})Z(?:-(\d+))?\.tar\.gz\.enc$/;
+
+/** Archive names in `dir`, newest first (by the time in the name, then stem-3 before stem-2 before stem). */
+export const archivesNewestFirst = (names: readonly string[]): string[] =>
+  names
+    .map((name) => ({ name, match: ARCHIVE_NAME.exec(name) }))
+    .filter((a): a is { name: string; match: RegExpExecArray } => a.match !== null)
+    .sort(
+      (a, b) =>
+        (b.match[1] ?? '').localeCompare(a.match[1] ?? '') ||
+        Number(b.match[2] ?? 1) - Number(a.match[2] ?? 1),
+    )
+    .map((a) => a.name);
+
+/**
+ * Keeps the newest `keep` archives in `dir` (0: all) and deletes the older ones; returns the
+ * deleted paths. Only files named as this tool names archives are counted or touched, and the
+ * archive just written is always kept, even if a clock set back makes it look older.
+ */
+export const rotateArchives = (dir: string, keep: number, justWritten: string): string[] => {
+  if (keep === 0) return [];
+  const newest = path.basename(justWritten);
+  const others = archivesNewestFirst(readdirSync(dir)).filter((name) => name !== newest);
+  const removed = others.slice(Math.max(0, keep - 1)).map((name) => path.join(dir, name));
+  for (const file of removed) rmSync(file, { force: true });
+  return removed;
 };

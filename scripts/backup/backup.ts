@@ -2,11 +2,20 @@
  * `npm run backup`: one encrypted archive of all the CMS's content and uploaded files, in
  * BACKUP_DIR (default backups/), from the database the environment (.env) names. Safe while
  * the CMS runs: it only reads. Prints the archive's path and size; never overwrites an archive.
+ * Then keeps the newest BACKUP_KEEP archives (default 14; 0 keeps all) and deletes older ones.
  *   node --env-file-if-exists=.env scripts/backup/backup.ts
  */
 import { chmodSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { archiveStem, formatBytes, partialStem, publishArchive, ARCHIVE_EXTENSION } from './archive-file.ts';
+import {
+  archiveStem,
+  formatBytes,
+  partialStem,
+  publishArchive,
+  rotateArchives,
+  ARCHIVE_EXTENSION,
+} from './archive-file.ts';
 import { compiledCms } from './compiled-cms.ts';
 import { describeTransfer } from './data-transfer.ts';
 import { loadBackupConfig } from './env.ts';
@@ -35,6 +44,13 @@ runCommand('Backup', async () => {
     const archive = publishArchive(file, config.backupDir, stem);
     for (const warning of warnings) console.error(`Warning: ${warning}`);
     console.error(`Backed up in ${seconds(started)}: ${describeTransfer(results)}.`);
+    // Only once the new archive is whole: a failed backup never costs an old one.
+    const removed = rotateArchives(config.backupDir, config.keep, archive);
+    if (removed.length > 0) {
+      console.error(
+        `Kept the newest ${config.keep} archives (BACKUP_KEEP); deleted ${removed.map((f) => path.basename(f)).join(', ')}.`,
+      );
+    }
     console.log(`${archive} (${formatBytes(statSync(archive).size)})`);
   } finally {
     await strapi.destroy();

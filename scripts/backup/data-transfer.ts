@@ -6,6 +6,7 @@
 import type * as DataTransferModule from '@strapi/data-transfer';
 import { requireFromCms } from './paths.ts';
 import { formatBytes } from './archive-file.ts';
+import { keepsConfigurationItem, withoutCredentials, type ConfigurationItem } from './archive-config.ts';
 
 export type DataTransfer = typeof DataTransferModule;
 export const dataTransfer = (): DataTransfer => requireFromCms('@strapi/data-transfer') as DataTransfer;
@@ -17,13 +18,18 @@ export type TransferResults = Awaited<ReturnType<Engine['transfer']>>;
 /**
  * Strapi's CLI leaves out the types it never transfers: administrators, their roles, API and
  * transfer tokens (admin::*) and content releases. The engine itself does not, so the same
- * filter is applied here; the archive then matches what `strapi export` would write.
+ * filter is applied here. Of the configuration, webhooks (and their secret) and credentials are
+ * left out too (archive-config.ts), both ways.
  */
 export const transferTransforms = (dt: DataTransfer): NonNullable<EngineOptions['transforms']> => {
   const kept = (uid: string): boolean => !dt.strapi.isIgnoredOfficialTransferType(uid);
   return {
     entities: [{ filter: (entity) => kept(entity.type) }],
     links: [{ filter: (link) => kept(link.left.type) && kept(link.right.type) }],
+    configuration: [
+      { filter: (item) => keepsConfigurationItem(item as ConfigurationItem) },
+      { map: (item) => withoutCredentials(item as ConfigurationItem) },
+    ],
   };
 };
 

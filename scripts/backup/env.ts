@@ -11,6 +11,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 // Values shipped in .env.example and templates: a key anyone can read is no key.
 const PLACEHOLDER = /tobemodified|changeme|change-me|change_me|replace|placeholder|example|secret-here|^x+$/i;
 export const MIN_KEY_LENGTH = 16;
+/** Two weeks of nightly backups. */
+export const DEFAULT_KEEP = 14;
 
 const optionalText = z
   .string()
@@ -28,6 +30,15 @@ const schema = z.object({
     .min(MIN_KEY_LENGTH, `BACKUP_ENCRYPTION_KEY is too short (at least ${MIN_KEY_LENGTH} characters)`)
     .refine((v) => !PLACEHOLDER.test(v), 'BACKUP_ENCRYPTION_KEY is still a placeholder value'),
   BACKUP_DIR: optionalText,
+  /** Archives kept in BACKUP_DIR after each backup, the newest ones; 0 keeps every archive. */
+  BACKUP_KEEP: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? DEFAULT_KEEP : Number(v.trim())))
+    .refine(
+      (n) => Number.isInteger(n) && n >= 0,
+      'BACKUP_KEEP must be a whole number, 0 or more (0 keeps every archive)',
+    ),
   /**
    * A compiled CMS to use as it is (a server image built ahead, or a test's own build). Without
    * it the tools compile cms/ into cms/dist first, as `npm start` does.
@@ -41,6 +52,8 @@ export type BackupConfig = {
   encryptionKey: string;
   /** Absolute; archives are written here. */
   backupDir: string;
+  /** How many archives to keep (the newest); 0 keeps them all. */
+  keep: number;
   /** Absolute, when a prebuilt CMS is to be used instead of compiling cms/dist. */
   cmsDistDir: string | undefined;
   /** Where the operator typed the command: relative archive paths are relative to it. */
@@ -70,6 +83,7 @@ export const parseBackupEnv = (env: Env, repoRoot: string, cwd = repoRoot): Back
   return {
     encryptionKey: v.BACKUP_ENCRYPTION_KEY,
     backupDir: path.resolve(repoRoot, v.BACKUP_DIR ?? 'backups'),
+    keep: v.BACKUP_KEEP,
     cmsDistDir: v.BACKUP_CMS_DIST_DIR ? path.resolve(repoRoot, v.BACKUP_CMS_DIST_DIR) : undefined,
     invokedFrom: v.INIT_CWD ?? cwd,
   };

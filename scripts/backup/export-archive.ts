@@ -1,8 +1,8 @@
 /**
  * Writes one encrypted archive of a loaded CMS: every entry (all locales, drafts and published
  * versions), the links between them, the media library and its files, and the configuration
- * (core store, webhooks). Same engine, providers and format as `strapi export`, so
- * `strapi import` reads these archives too.
+ * (the core store, credentials blanked; no webhooks: data-transfer.ts). Same engine, providers
+ * and format as `strapi export`, so `strapi import` reads these archives too.
  */
 import type { Core } from '@strapi/strapi';
 import { ARCHIVE_EXTENSION } from './archive-file.ts';

@@ -1,14 +1,16 @@
 /**
  * Restores an archive into a loaded CMS with Strapi's `strapi import` machinery: everything of
  * the kinds the archive holds is deleted first, then entries, media files, links and
- * configuration are written, the database part in one transaction. Administrators and API
- * tokens are not in archives and are left as they are.
+ * configuration are written, the database part in one transaction. Administrators, API tokens
+ * and webhooks are not taken from archives and are left as they are.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { collectWarnings, dataTransfer, transferTransforms, type TransferResults } from './data-transfer.ts';
 import { uploadsDirOf } from './load-cms.ts';
+
+const WEBHOOK_MODEL = 'strapi::webhook';
 
 export type ImportOptions = {
   file: string;
@@ -41,16 +43,19 @@ export const importArchive = async (strapi: Core.Strapi, options: ImportOptions)
   const ignored = [
     ...Object.keys(strapi.contentTypes).filter((uid) => dt.strapi.isIgnoredOfficialTransferType(uid)),
     ...dt.strapi.getIgnoredOfficialTransferTypes(),
+    // Strapi clears every model it is not told to keep, its webhook table too.
+    WEBHOOK_MODEL,
   ];
   const destination = dt.strapi.providers.createLocalStrapiDestinationProvider({
     getStrapi: async () => strapi,
     autoDestroy: false,
     strategy: 'restore',
-    // As `strapi import` without filters: replace content, media files, core store and webhooks.
+    // Content, media files and the core store are replaced. Webhooks are the instance's own (its
+    // WEBHOOK_URL and secret): kept as they are, and never taken from the archive (transforms).
     restore: {
       entities: { exclude: ignored },
       assets: true,
-      configuration: { webhook: true, coreStore: true },
+      configuration: { webhook: false, coreStore: true },
     },
   });
   const engine = dt.engine.createTransferEngine(source, destination, {

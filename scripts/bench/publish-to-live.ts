@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { numberFlag } from './lib/args.ts';
 import { ARTICLE_UID, documentsOf, fillCms } from './lib/bench-content.ts';
+import { onCleanup, runBenchmark } from './lib/cleanup.ts';
 import { machineLine } from './lib/machine.ts';
 import { startRebuildService, type RunningRebuildService } from './lib/rebuild-service.ts';
 import { percentile, seconds } from './lib/stats.ts';
@@ -268,9 +269,16 @@ const main = async (): Promise<void> => {
   console.log(machineLine());
   const cms = await startThrowawayCms();
   let service: RunningRebuildService | undefined;
+  // Kept after the run (and after a stop) for diagnosis: the one file the benchmark leaves.
+  onCleanup('the service log', () => {
+    if (!service) return;
+    writeFileSync(SERVICE_LOG, `${service.logs.join('\n')}\n`);
+    console.log(`\nrebuild service log: ${SERVICE_LOG}`);
+  });
   try {
     const content = await fillCms(cms, { articles: NEWS, resources: RESOURCES, drafts: PUBLISHES });
-    // The service's own defaults (quiet 1 s, max wait 5 s, keep 5 releases, prune grace 5 min).
+    // The service's own defaults (quiet 1 s, max wait 5 s, keep 5 releases, prune grace 5 min),
+    // building a private copy of web/ (never the running system's caches).
     service = await startRebuildService({ cmsUrl: cms.url, buildToken: cms.buildToken });
     console.log(`rebuild service: API ${service.apiUrl}, site ${service.siteUrl}`);
     // As a deploy would: the CMS starts with WEBHOOK_URL/WEBHOOK_SECRET and registers the webhook itself.
@@ -283,22 +291,8 @@ const main = async (): Promise<void> => {
   } catch (error) {
     if (service) console.log(`rebuild service log tail:\n  ${service.logs.slice(-10).join('\n  ')}`);
     throw error;
-  } finally {
-    if (service) {
-      writeFileSync(SERVICE_LOG, `${service.logs.join('\n')}\n`);
-      console.log(`\nrebuild service log: ${SERVICE_LOG}`);
-    }
-    await service?.stop();
-    await cms.stop();
   }
 };
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(
-      `publish-to-live benchmark failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    process.exit(1);
-  },
-);
+// Stops the service (and its worker), the CMS, and removes every temporary folder, however it ends.
+runBenchmark('publish-to-live benchmark', main);

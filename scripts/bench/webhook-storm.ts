@@ -12,12 +12,15 @@ import path from 'node:path';
 import { createLogger } from '../rebuild/logger.ts';
 import { createRebuildService } from '../rebuild/service.ts';
 import { type BuildRecord } from '../rebuild/state.ts';
+import { cleanUp, cleanUpOnSignals, onCleanup } from './lib/cleanup.ts';
 
 const [events = 200, seconds = 5, buildMs = 1000] = process.argv.slice(2).map(Number);
 const SECRET = 'bench-webhook-secret-0123456789';
 const fakeBuild = path.resolve(import.meta.dirname, '../rebuild/testing/fake-build.ts');
 
+cleanUpOnSignals('webhook storm');
 const root = mkdtempSync(path.join(os.tmpdir(), 'webhook-storm-'));
+onCleanup('the storm folder', () => rmSync(root, { recursive: true, force: true }));
 const control = path.join(root, 'control.json');
 writeFileSync(control, JSON.stringify({ delayMs: buildMs, pages: 50 }));
 
@@ -49,8 +52,10 @@ const service = createRebuildService({
   logger: createLogger('error'),
 });
 await service.start();
+onCleanup('the rebuild service', () => service.stop());
 const server = createServer(service.webhookApp);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+onCleanup('the webhook listener', () => void server.close());
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`;
 
 const latencies: number[] = [];
@@ -132,6 +137,4 @@ console.log(
   `last event sent -> live: ${((idleAt - lastSentAt) / 1000).toFixed(2)} s; storm start -> idle: ${((idleAt - t0) / 1000).toFixed(2)} s`,
 );
 
-server.close();
-await service.stop();
-rmSync(root, { recursive: true, force: true });
+await cleanUp();

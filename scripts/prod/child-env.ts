@@ -1,4 +1,5 @@
 /** The environment of each start:prod process: production everywhere, and each secret only where it is used. */
+import path from 'node:path';
 import { type ProdSettings } from './env.ts';
 
 type Env = Record<string, string>;
@@ -16,7 +17,10 @@ const CMS_ONLY = [
   'DATABASE_URL',
 ];
 
-export type ChildEnvs = { cms: Env; rebuild: Env; web: Env };
+/** The draft preview's secrets: only the CMS (which signs and makes the token) and the preview server. */
+const PREVIEW_ONLY = ['PREVIEW_SECRET', 'PREVIEW_API_TOKEN'];
+
+export type ChildEnvs = { cms: Env; rebuild: Env; web: Env; preview: Env };
 
 export const childEnvs = (merged: Readonly<Env>, s: ProdSettings): ChildEnvs => {
   const common: Env = {
@@ -39,9 +43,11 @@ export const childEnvs = (merged: Readonly<Env>, s: ProdSettings): ChildEnvs => 
     DATABASE_PASSWORD: s.database.password,
     WEBHOOK_URL: `${s.rebuild.url}/webhook`,
     REBUILD_STATUS_URL: `${s.rebuild.url}/status`,
+    SITE_URL: s.siteUrl,
+    PREVIEW_URL: merged.PREVIEW_URL ?? s.preview.url,
   };
   const rebuild: Env = { ...common };
-  for (const name of CMS_ONLY) delete rebuild[name];
+  for (const name of [...CMS_ONLY, ...PREVIEW_ONLY]) delete rebuild[name];
   Object.assign(rebuild, {
     REBUILD_HOST: s.rebuild.host,
     REBUILD_PORT: String(s.rebuild.port),
@@ -52,5 +58,20 @@ export const childEnvs = (merged: Readonly<Env>, s: ProdSettings): ChildEnvs => 
     SITE_URL: s.siteUrl,
   });
   const web: Env = { PATH: merged.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin' };
-  return { cms, rebuild, web };
+  // Only what it uses: never the build token, the webhook secret or the CMS's secrets.
+  const preview: Env = {
+    PATH: web.PATH as string,
+    NODE_ENV: 'production',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PREVIEW_HOST: s.preview.host,
+    PREVIEW_PORT: String(s.preview.port),
+    PREVIEW_SECRET: merged.PREVIEW_SECRET ?? '',
+    PREVIEW_API_TOKEN: merged.PREVIEW_API_TOKEN ?? '',
+    PREVIEW_DATA_DIR: path.join(s.dataDir, '..', 'prod-preview'),
+    CMS_URL: s.cmsUrl,
+    SITE_URL: s.siteUrl,
+    // The admin's address, the one origin allowed to frame previews.
+    PUBLIC_URL: merged.PUBLIC_URL ?? s.cms.url,
+  };
+  return { cms, rebuild, web, preview };
 };

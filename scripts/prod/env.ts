@@ -30,6 +30,9 @@ const schema = z.object({
   REBUILD_PORT: port(4322),
   WEB_HOST: z.string().min(1).default('127.0.0.1'),
   WEB_PORT: port(8080),
+  /** The draft preview server (scripts/preview), which the admin frames. */
+  PREVIEW_HOST: z.string().min(1).default('127.0.0.1'),
+  PREVIEW_PORT: port(4323),
   /** The public address of the site (canonical links, sitemap); defaults to nginx's own address. */
   SITE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** Where the site build reads the CMS; defaults to the CMS on this machine. */
@@ -55,6 +58,7 @@ export type ProdSettings = {
   cms: { host: string; port: number; url: string };
   rebuild: { host: string; port: number; url: string };
   web: { host: string; port: number; url: string; listen: string };
+  preview: { host: string; port: number; url: string };
   siteUrl: string;
   cmsUrl: string;
   dataDir: string;
@@ -142,6 +146,7 @@ export const parseProdSettings = (merged: Env, envFile: string, repoRoot: string
       url: webUrl,
       listen: `${v.WEB_HOST.includes(':') ? `[${v.WEB_HOST}]` : v.WEB_HOST}:${v.WEB_PORT}`,
     },
+    preview: { host: v.PREVIEW_HOST, port: v.PREVIEW_PORT, url: localUrl(v.PREVIEW_HOST, v.PREVIEW_PORT) },
     siteUrl: (v.SITE_URL ?? webUrl).replace(/\/+$/, ''),
     cmsUrl: (v.CMS_URL ?? cmsLocal).replace(/\/+$/, ''),
     dataDir: path.resolve(repoRoot, v.REBUILD_DATA_DIR),

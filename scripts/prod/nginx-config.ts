@@ -6,12 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { securityHeaders } from '../rebuild/security-headers.ts';
+import {
+  DOWNLOAD_TYPES,
+  FILES_PREFIX,
+  OPAQUE_TYPE,
+  SAFE_DOWNLOAD_NAME,
+} from '../../web/src/lib/cms/files/download-types.ts';
+import { IMMUTABLE_CACHE, securityHeaders } from '../rebuild/security-headers.ts';
 
 export const NGINX_DIR = (repoRoot: string): string => path.join(repoRoot, 'deploy', 'nginx');
 export const TEMPLATE_FILE = 'nginx.conf.template';
 /** Included by nginx.conf by relative path, so they sit beside it wherever it is rendered. */
-export const INCLUDED_FILES = ['site.conf', 'security-headers.conf'] as const;
+export const INCLUDED_FILES = ['site.conf', 'security-headers.conf', 'downloads.conf'] as const;
 
 export type NginxValues = {
   /** The `listen` argument: `8080`, `127.0.0.1:8080`. */
@@ -53,6 +59,53 @@ export const renderSecurityHeaders = (
   ].join('\n');
 };
 
+/**
+ * The rules for CMS files under /files/ (web/src/lib/cms/files/download-types.ts), in the server
+ * context: the Content-Disposition variable (a download unless an image or PDF, with the file's
+ * own name when it needs no quoting; empty, so no header, everywhere else, the 404 page
+ * included) and the location that sends only the allowed types as themselves.
+ */
+export const renderDownloads = (): string => {
+  const prefix = FILES_PREFIX;
+  const inline = DOWNLOAD_TYPES.filter((type) => type.inline).flatMap((type) => type.extensions);
+  const safeName = SAFE_DOWNLOAD_NAME.source.replace(/^\^/, '').replace(/\$$/, '');
+  const types = DOWNLOAD_TYPES.map((type) => `        ${type.contentType} ${type.extensions.join(' ')};`);
+  return [
+    '# GENERATED from web/src/lib/cms/files/download-types.ts by scripts/prod/render-nginx.ts: do not edit.',
+    `# CMS files under ${prefix}: each allowed type as itself, anything else as bytes; images and PDFs`,
+    '# shown, everything else downloaded. Included in the server context by site.conf.',
+    'set $content_disposition "";',
+    `if ($uri ~ "^${prefix}") {`,
+    '    set $content_disposition "attachment";',
+    '}',
+    `if ($uri ~ "^${prefix}(?:.*/)?(${safeName})$") {`,
+    '    set $content_disposition \'attachment; filename="$1"\';',
+    '}',
+    `if ($uri ~* "^${prefix}.*\\.(?:${inline.join('|')})$") {`,
+    '    set $content_disposition "";',
+    '}',
+    'add_header Content-Disposition $content_disposition always;',
+    '',
+    `location ^~ ${prefix} {`,
+    '    types {',
+    ...types,
+    '    }',
+    `    default_type ${OPAQUE_TYPE};`,
+    "    # Dotfiles stay private here too (a ^~ prefix skips the server's regex locations).",
+    '    location ~ /\\. {',
+    '        return 404;',
+    '    }',
+    '    # Content-hashed: a new content means a new URL, so browsers may keep these for a year.',
+    `    location ~ "^${prefix}[A-Za-z0-9_-]{8,}/" {`,
+    `        set $cache_control "${IMMUTABLE_CACHE}";`,
+    '        try_files $uri =404;',
+    '    }',
+    '    try_files $uri =404;',
+    '}',
+    '',
+  ].join('\n');
+};
+
 export const renderNginxConf = (template: string, values: NginxValues): string => {
   const user =
     values.user === undefined
@@ -73,6 +126,7 @@ export const readTemplate = (repoRoot: string): string =>
 /** The checked-in generated files: name in deploy/nginx -> content they must have. */
 export const generatedFiles = (repoRoot: string): Record<string, string> => ({
   'security-headers.conf': renderSecurityHeaders(),
+  'downloads.conf': renderDownloads(),
   'nginx.conf': renderNginxConf(readTemplate(repoRoot), CONTAINER_VALUES),
 });
 

@@ -25,9 +25,10 @@ export const prepareNginx = (
   const conf = path.join(confDir, 'nginx.conf');
   const values = { listen: options.listen, root: options.root, ...(user ? { user } : {}) };
   writeFileSync(conf, renderNginxConf(readTemplate(repoRoot), values));
-  const nginxArgs = [options.nginxBin, '-p', `${prefix}/`, '-c', conf, '-g', 'daemon off;'];
-  // nginx opens `access_log /dev/stdout` by path, which fails on the socket Node gives a child as
-  // stdout (ENXIO). bash hands it a real pipe into `cat` instead, then execs, so the child's pid
-  // is nginx's master and signals reach it directly.
-  return { prefix, command: 'bash', args: ['-c', 'exec "$0" "$@" > >(exec cat)', ...nginxArgs] };
+  // deploy/nginx/serve.sh, as in the web image: nginx in the foreground, its `access_log
+  // /dev/stdout` on a real pipe (nginx opens it by path, which fails on the socket Node gives a
+  // child: ENXIO), signals passed on, and a reload whenever `current` (options.root) changes, so
+  // that the new release's redirect map is read.
+  const serve = path.join(NGINX_DIR(repoRoot), 'serve.sh');
+  return { prefix, command: 'bash', args: [serve, options.nginxBin, `${prefix}/`, conf, options.root] };
 };

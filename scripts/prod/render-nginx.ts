@@ -1,6 +1,7 @@
 /**
  * Writes the generated nginx files into deploy/nginx (security-headers.conf from
- * scripts/rebuild/security-headers.ts, nginx.conf for the web image from the template).
+ * scripts/rebuild/security-headers.ts, downloads.conf from web/src/lib/cms/files/download-types.ts,
+ * nginx.conf for the web image from the template).
  *   node scripts/prod/render-nginx.ts           write them
  *   node scripts/prod/render-nginx.ts --check   exit 1 if a checked-in one is stale
  */

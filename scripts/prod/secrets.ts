@@ -24,6 +24,8 @@ const GENERATORS: Readonly<Record<string, () => string>> = {
   ENCRYPTION_KEY: () => secret(),
   BUILD_API_TOKEN: () => randomBytes(48).toString('hex'),
   WEBHOOK_SECRET: () => randomBytes(32).toString('hex'),
+  PREVIEW_SECRET: () => randomBytes(32).toString('hex'),
+  PREVIEW_API_TOKEN: () => randomBytes(48).toString('hex'),
   // The first administrator, created by the CMS only while it has none.
   ADMIN_EMAIL: () => 'admin@example.org',
   ADMIN_PASSWORD: adminPassword,

@@ -2,7 +2,8 @@
  * `npm run start:prod`: the production topology as plain processes on this machine.
  *   - the CMS in production mode (NODE_ENV=production) on PostgreSQL (created if missing),
  *   - the rebuild worker (builds and swaps releases; REBUILD_SERVE_SITE=false),
- *   - Debian's nginx with the production config (deploy/nginx) serving the live release.
+ *   - Debian's nginx with the production config (deploy/nginx) serving the live release,
+ *   - the draft preview server (scripts/preview), its bundle built first.
  * Settings and secrets: the environment, then .env.production.local (see env.ts, secrets.ts).
  * Production starts empty; `--seed` loads the demo content first. SIGINT/SIGTERM stop everything;
  * if any process stops on its own, the others are stopped and start:prod exits 1.
@@ -129,6 +130,18 @@ const main = async (): Promise<void> => {
   });
   await waitForHttp(`${settings.rebuild.url}/health`, rebuild, { timeoutMs: 60_000, cancelled });
 
+  const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const previewArgs = [astroBin, 'build', '--config', 'astro.preview.config.mjs'];
+  await step('preview bundle', process.execPath, previewArgs, {
+    cwd: path.join(repoRoot, 'web'),
+    env: env.preview,
+  });
+  const preview = startService('preview', process.execPath, ['scripts/preview/main.ts'], {
+    cwd: repoRoot,
+    env: env.preview,
+  });
+  await waitForHttp(`${settings.preview.url}/health`, preview, { timeoutMs: 60_000, cancelled });
+
   const current = path.join(settings.dataDir, 'current');
   const nginx = prepareNginx(repoRoot, {
     nginxBin: settings.nginxBin,
@@ -161,8 +174,9 @@ const main = async (): Promise<void> => {
   Website (nginx):  ${settings.web.url}/   public address ${settings.siteUrl}
   CMS admin:        ${settings.cms.url}/admin   sign in as ${settings.adminEmail ?? 'ADMIN_EMAIL'} (ADMIN_PASSWORD: environment or ${envFile})
   Rebuild status:   ${settings.rebuild.url}/status
+  Draft preview:    ${settings.preview.url}   (the admin's Preview button opens drafts there)
   Live release:     ${current}
-  Processes:        cms ${cms.process.pid}, rebuild ${rebuild.process.pid}, web ${web.process.pid}
+  Processes:        cms ${cms.process.pid}, rebuild ${rebuild.process.pid}, web ${web.process.pid}, preview ${preview.process.pid}
   Production mode, PostgreSQL database ${db.name}. Ctrl-C stops everything.
 `);
 };

@@ -48,13 +48,22 @@ const callService = async (
   return { status: response.status, json: await response.json().catch(() => null) };
 };
 
+/** The entries a build left out (left-out.ts), one per line, for whoever runs the command. */
+const describeLeftOut = (b: BuildRecord): string =>
+  b.leftOut && b.leftOut.length > 0
+    ? `\nLeft out of the site (${b.leftOutCount ?? b.leftOut.length}; fix them in the CMS):\n` +
+      b.leftOut
+        .map((e) => `- ${e.type} ${e.locale} ${e.documentId} ${JSON.stringify(e.title)}: ${e.problem}`)
+        .join('\n')
+    : '';
+
 const describeBuild = (b: BuildRecord): string =>
-  b.result === 'success'
+  (b.result === 'success'
     ? `Build ${b.number} is live (release ${b.release}, ${b.pageCount ?? '?'} pages, ${(b.durationMs / 1000).toFixed(1)} s).`
     : `Build ${b.number} ${b.result}: ${b.error ?? 'no reason recorded'}` +
       (b.logTail && b.logTail.length > 0
         ? `\n--- last lines of the build log ---\n${b.logTail.join('\n')}`
-        : '');
+        : '')) + describeLeftOut(b);
 
 const buildCovering = (history: HistoryRecord[], eventId: number): BuildRecord | undefined =>
   history.find(

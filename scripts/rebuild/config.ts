@@ -1,4 +1,5 @@
 /** Everything the rebuild service needs to run; env.ts fills it from the environment, tests build it directly. */
+import type { DailyTime } from './daily-schedule.ts';
 
 /** A build in a process of its own: for a one-off build when no warm build worker runs. */
 export const COLD_BUILD_COMMAND = 'npm run build -w web -- --outDir {out}';
@@ -42,4 +43,13 @@ export type RebuildConfig = {
   /** script-src sources for the site's Content-Security-Policy. */
   scriptSrc: string;
   logLevel: LogLevel;
+  /**
+   * How often the service checks that the site is not behind the CMS (reconcile.ts), and at
+   * start; 0 or unset: never. Needs `cms`.
+   */
+  reconcileIntervalMs?: number;
+  /** A build every day at this UK time (daily-schedule.ts); null or unset: none. */
+  dailyAt?: DailyTime | null;
+  /** The CMS and the build's read-only token, to read what is published (content-fingerprint.ts). */
+  cms?: { url: string; token: string };
 };

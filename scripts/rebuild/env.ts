@@ -5,11 +5,13 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { type RebuildConfig } from './config.ts';
+import { dailyAtSchema } from './daily-schedule.ts';
 import { DEFAULT_SCRIPT_SRC } from './security-headers.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 const PLACEHOLDER = /tobemodified|changeme|change-me|replace|placeholder|example/i;
+const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const ms = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
@@ -40,6 +42,9 @@ const schema = z.object({
   // Unset: the warm build worker (warm-build/). Set: a shell command per build, where `{out}` is
   // replaced with the (shell-quoted) release directory, also passed as $SITE_OUT_DIR.
   REBUILD_COMMAND: optionalText,
+  // The site the warm build worker builds (default web/), with its caches in <root>/node_modules
+  // and <root>/.astro: benchmarks and tests point it at a private copy, never at web/.
+  REBUILD_WEB_ROOT: optionalText,
   REBUILD_QUIET_MS: ms(1000),
   REBUILD_MAX_WAIT_MS: ms(5000),
   REBUILD_KEEP_RELEASES: z.coerce.number().int().min(1).default(5),
@@ -58,6 +63,20 @@ const schema = z.object({
   REBUILD_MIN_PAGE_RATIO: z.coerce.number().min(0).max(1).default(0.5),
   SITE_CSP_SCRIPT_SRC: z.string().trim().min(1).default(DEFAULT_SCRIPT_SRC),
   REBUILD_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // At start and this often, a build if what the CMS publishes differs from what the site was
+  // built from (a webhook that never arrived); 0 turns it off.
+  REBUILD_RECONCILE_INTERVAL_MS: ms(60_000),
+  // A build every day at this UK time (events move to the archive); `off`: none.
+  REBUILD_DAILY_AT: dailyAtSchema,
+  // The CMS and the read-only token the site build reads it with (the build reads them too).
+  CMS_URL: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? DEFAULT_CMS_URL : v))
+    .default(DEFAULT_CMS_URL)
+    .pipe(z.url({ protocol: /^https?$/, error: 'CMS_URL must be an http(s) URL' }))
+    .transform((v) => v.replace(/\/+$/, '')),
+  BUILD_API_TOKEN: optionalText,
 });
 
 export class RebuildEnvError extends Error {
@@ -69,8 +88,8 @@ export class RebuildEnvError extends Error {
   }
 }
 
-/** Variables the build process must not see. */
-const HIDDEN_FROM_BUILD = ['WEBHOOK_SECRET'];
+/** Variables the build process must not see (the preview's are the draft preview server's alone). */
+const HIDDEN_FROM_BUILD = ['WEBHOOK_SECRET', 'PREVIEW_API_TOKEN', 'PREVIEW_SECRET'];
 
 export const parseRebuildEnv = (env: Env, repoRoot: string): RebuildConfig => {
   const parsed = schema.safeParse(env);
@@ -97,7 +116,7 @@ export const parseRebuildEnv = (env: Env, repoRoot: string): RebuildConfig => {
     webhookSecret: v.WEBHOOK_SECRET,
     dataDir: path.resolve(repoRoot, v.REBUILD_DATA_DIR ?? '.data/site'),
     buildCommand: v.REBUILD_COMMAND ?? null,
-    webRoot: path.join(repoRoot, 'web'),
+    webRoot: path.resolve(repoRoot, v.REBUILD_WEB_ROOT ?? 'web'),
     buildCwd: repoRoot,
     buildEnv,
     buildTimeoutMs: v.REBUILD_BUILD_TIMEOUT_MS,
@@ -111,6 +130,9 @@ export const parseRebuildEnv = (env: Env, repoRoot: string): RebuildConfig => {
     minPageRatio: v.REBUILD_MIN_PAGE_RATIO,
     scriptSrc: v.SITE_CSP_SCRIPT_SRC,
     logLevel: v.REBUILD_LOG_LEVEL,
+    reconcileIntervalMs: v.REBUILD_RECONCILE_INTERVAL_MS,
+    dailyAt: v.REBUILD_DAILY_AT,
+    ...(v.BUILD_API_TOKEN ? { cms: { url: v.CMS_URL, token: v.BUILD_API_TOKEN } } : {}),
   };
 };
 

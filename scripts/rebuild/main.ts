@@ -7,6 +7,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { startDailySchedule } from './daily-schedule.ts';
 import { loadRebuildConfig, RebuildEnvError } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createRebuildService } from './service.ts';
@@ -61,6 +62,11 @@ const main = async (): Promise<void> => {
   });
   await service.start();
   warm?.warmUp();
+  const daily = startDailySchedule({
+    at: config.dailyAt ?? null,
+    logger,
+    run: () => void service.trigger({ note: 'daily build (REBUILD_DAILY_AT)' }),
+  });
 
   const api = createServer(service.webhookApp);
   const site = config.serveSite ? createServer(service.siteHandler) : null;
@@ -86,6 +92,7 @@ const main = async (): Promise<void> => {
       process.exit(1);
     }
     stopping = true;
+    daily.stop();
     logger.info('shutting down', { signal });
     const siteClosed = site ? close(site) : Promise.resolve();
     // The API keeps accepting events until the build has settled: they are saved and built next start.

@@ -5,6 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { carrySearchIndex, hasSearchIndex } from '@platform/web/build';
 import { type RebuildConfig } from './config.ts';
 import { REMOVES_CONTENT } from './events.ts';
 import {
@@ -13,12 +14,11 @@ import {
   completeRelease,
   liveRelease,
   prepareBuildDir,
-  preparedDir,
   releaseDir,
   releasesDir,
 } from './releases.ts';
 import { releaseDirProblem } from './disk-errors.ts';
-import { carrySearchIndex, hasSearchIndex } from './search-index-carry.ts';
+import { leftOutFile, takeLeftOut } from './left-out.ts';
 import { type BuildOutcome, type RunBuild } from './run-build.ts';
 import { type BuildRecord, type RunningBuild } from './state.ts';
 import { verifyRelease } from './verify-release.ts';
@@ -36,12 +36,12 @@ export type PublishContext = {
    * carried into the new release and this brings it up to date once the release is live.
    */
   updateSearchIndex?: (siteDir: string) => Promise<{ ok: true } | { ok: false; error: string }>;
-  /** When set (warm build worker): fills the next build's folder ahead, after a success. */
-  prepareNextBuild?: (outDir: string) => Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Stops filling the next build's folder (next-build.ts) before this build takes it over. */
+  stopPreparing?: () => Promise<void>;
 };
 
 type Ending = Pick<BuildRecord, 'result' | 'live'> &
-  Partial<Pick<BuildRecord, 'pageCount' | 'error' | 'logTail'>> & {
+  Partial<Pick<BuildRecord, 'pageCount' | 'error' | 'logTail' | 'leftOut' | 'leftOutCount'>> & {
     /** The release went live with the previous search index, to be updated now. */
     searchIndexPending?: boolean;
   };
@@ -55,17 +55,20 @@ export const buildRecord = (run: RunningBuild, finishedMs: number, ending: Endin
   startedAt: run.startedAt,
   finishedAt: new Date(finishedMs).toISOString(),
   durationMs: finishedMs - Date.parse(run.startedAt),
+  ...(run.contentFingerprint ? { contentFingerprint: run.contentFingerprint } : {}),
   events: run.events,
   ...ending,
 });
 
 const runAndCheck = async (run: RunningBuild, ctx: PublishContext): Promise<Ending> => {
   const { config } = ctx;
+  await ctx.stopPreparing?.();
   const outDir = prepareBuildDir(config.dataDir, run.release);
   const liveBefore = liveRelease(config.dataDir);
   const liveBeforeDir = liveBefore === null ? null : releaseDir(config.dataDir, liveBefore);
   const searchIndexAfterSwap =
     ctx.updateSearchIndex !== undefined && liveBeforeDir !== null && hasSearchIndex(liveBeforeDir);
+  const leftOutPath = leftOutFile(ctx.logsDir, run.release);
   let outcome: BuildOutcome;
   try {
     outcome = await ctx.runBuild({
@@ -77,6 +80,7 @@ const runAndCheck = async (run: RunningBuild, ctx: PublishContext): Promise<Endi
       logFile: path.join(ctx.logsDir, `${run.release}.log`),
       timeoutMs: config.buildTimeoutMs,
       searchIndexAfterSwap,
+      leftOutFile: leftOutPath,
       signal: ctx.signal,
       onSpawn: ctx.onSpawn,
     });
@@ -88,9 +92,11 @@ const runAndCheck = async (run: RunningBuild, ctx: PublishContext): Promise<Endi
       aborted: false,
     };
   }
+  // Kept with the record whatever the outcome: a failed build may name the entry it could not do without.
+  const leftOut = takeLeftOut(leftOutPath) ?? {};
   if (!outcome.ok) {
     const result = outcome.aborted ? 'interrupted' : 'failed';
-    return { result, live: false, error: outcome.error, logTail: outcome.logTail };
+    return { result, live: false, error: outcome.error, logTail: outcome.logTail, ...leftOut };
   }
   if (searchIndexAfterSwap && liveBeforeDir !== null) carrySearchIndex(liveBeforeDir, outDir);
   const live = liveRelease(config.dataDir);
@@ -107,6 +113,7 @@ const runAndCheck = async (run: RunningBuild, ctx: PublishContext): Promise<Endi
       pageCount: check.pageCount,
       error: check.error,
       logTail: outcome.logTail,
+      ...leftOut,
     };
   }
   completeRelease(config.dataDir, run.release);
@@ -116,6 +123,7 @@ const runAndCheck = async (run: RunningBuild, ctx: PublishContext): Promise<Endi
     live: true,
     pageCount: check.pageCount,
     logTail: outcome.logTail,
+    ...leftOut,
     searchIndexPending: searchIndexAfterSwap,
   };
 };
@@ -168,16 +176,5 @@ export const buildAndPublish = async (run: RunningBuild, ctx: PublishContext): P
   const withSearch = searchIndexPending
     ? { ...record, searchIndex: await updateLiveSearchIndex(run, ctx) }
     : record;
-  if (ending.live) await prepareNext(ctx);
   return withSearch;
-};
-
-/** Copies the cached pages for the next build now, off its critical path; on failure it copies them itself. */
-const prepareNext = async (ctx: PublishContext): Promise<void> => {
-  if (!ctx.prepareNextBuild) return;
-  const dir = preparedDir(ctx.config.dataDir);
-  const prepared = await ctx
-    .prepareNextBuild(dir)
-    .catch((error: unknown) => ({ ok: false, error: errorText(error) }));
-  if (!prepared.ok) rmSync(dir, { recursive: true, force: true });
 };

@@ -4,21 +4,22 @@
  *   <dataDir>/releases/.prepared/       the next build's folder, filled ahead while idle
  *   <dataDir>/releases/<id>/            a complete, checked release (never modified again, but
  *                                       for its search index, which search-index.ts may update in
- *                                       place, file by file, right after it goes live)
+ *                                       place, new files renamed in, right after it goes live:
+ *                                       README, "Releases and the search index")
  *   <dataDir>/current -> releases/<id>  the live release, swapped atomically by rename
  */
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { BUILD_DIR_NAME } from '@platform/web/build';
 import { fsyncDir } from './atomic-file.ts';
 
 const RELEASE_ID = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-\d{6}$/;
 /**
- * Every build writes into the same folder, renamed to its release id when it is complete: Astro
- * bakes its output path into the page code it hashes, so a new path each build would stop its
- * incremental build from ever reusing a page. The service's lock means one build at a time.
+ * Every build writes into the same folder, renamed to its release id when it is complete (why:
+ * web/src/lib/site/astro-internals.ts). The service's lock means one build at a time.
  */
-const BUILDING_NAME = '.building';
+const BUILDING_NAME = BUILD_DIR_NAME;
 /** The next build's folder, filled ahead with the cached pages while the service was idle. */
 const PREPARED_NAME = '.prepared';
 
@@ -113,16 +114,25 @@ export const removeUnfinishedBuilds = (dataDir: string): string[] => {
 const TRASH_PREFIX = '.trash-';
 
 /**
- * Takes a release out of the releases folder instantly (a rename), then deletes its files
+ * Takes a folder out of the releases folder instantly (a rename), then deletes its files
  * without blocking: a synchronous delete of thousands of files would stall the site listener,
  * which runs in the same process, for seconds after every swap.
  */
-const discardRelease = (dataDir: string, id: string): void => {
-  const trash = path.join(releasesDir(dataDir), `${TRASH_PREFIX}${id}`);
-  renameSync(releaseDir(dataDir, id), trash);
+const discardDir = (dataDir: string, name: string, trashName = name): void => {
+  const trash = path.join(releasesDir(dataDir), `${TRASH_PREFIX}${trashName}`);
+  renameSync(path.join(releasesDir(dataDir), name), trash);
   void rm(trash, { recursive: true, force: true }).catch(() => {
     // Left for removeUnfinishedBuilds at the next start.
   });
+};
+const discardRelease = (dataDir: string, id: string): void => discardDir(dataDir, id);
+
+let discardCounter = 0;
+
+/** Sets aside a next build's folder that was not (or not wholly) filled; gone in the background. */
+export const discardPrepared = (dataDir: string): void => {
+  if (!existsSync(preparedDir(dataDir))) return;
+  discardDir(dataDir, PREPARED_NAME, `prepared-${process.pid}-${Date.now()}-${++discardCounter}`);
 };
 
 export type PruneOptions = {

@@ -8,6 +8,8 @@
 export type CspOptions = {
   /** Sources for script-src; add hashes ('sha256-…') or 'unsafe-inline' only if the site needs them. */
   scriptSrc?: string;
+  /** Who may frame the pages: nobody for the site; the admin for the draft preview (scripts/preview). */
+  frameAncestors?: string;
 };
 
 /**
@@ -20,7 +22,10 @@ export type CspOptions = {
  */
 export const DEFAULT_SCRIPT_SRC = "'self' 'unsafe-inline' 'wasm-unsafe-eval'";
 
-export const contentSecurityPolicy = ({ scriptSrc = DEFAULT_SCRIPT_SRC }: CspOptions = {}): string =>
+export const contentSecurityPolicy = ({
+  scriptSrc = DEFAULT_SCRIPT_SRC,
+  frameAncestors = "'none'",
+}: CspOptions = {}): string =>
   [
     "default-src 'self'",
     "img-src 'self' data:",
@@ -30,7 +35,7 @@ export const contentSecurityPolicy = ({ scriptSrc = DEFAULT_SCRIPT_SRC }: CspOpt
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 
 /** The header policy; see DEFAULT_SCRIPT_SRC for how it combines with each page's own policy. */

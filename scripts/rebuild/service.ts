@@ -1,19 +1,24 @@
 /**
  * The rebuild service: accepts events, coalesces them into builds (one running, at most one
  * queued, nothing dropped), builds each into a new release, checks it, swaps it live, prunes
- * old releases, and keeps its state on disk so a restart picks up where it stopped.
+ * old releases, and keeps its state on disk so a restart picks up where it stopped. At start and
+ * on a timer it reconciles: a build when the CMS publishes something the site was not built from
+ * (a lost webhook; reconcile.ts).
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { type RebuildConfig } from './config.ts';
+import { createFingerprintReader, type ReadFingerprint } from './content-fingerprint.ts';
 import { diskErrorReason } from './disk-errors.ts';
 import { lockDataDir, type DataDirLock } from './lock.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createNextBuildPreparation, type PrepareNextBuild } from './next-build.ts';
 import { stopOrphanBuild } from './orphan-build.ts';
 import { createReleaseUsage } from './release-usage.ts';
 import { buildAndPublish, buildRecord, type PublishContext } from './publish-release.ts';
 import { liveRelease, makeReleaseId, pruneReleases, removeUnfinishedBuilds } from './releases.ts';
+import { reconcileDecision } from './reconcile.ts';
 import { recordHistory, rollBack } from './rollback.ts';
 import { runBuildCommand, type RunBuild } from './run-build.ts';
 import { createSiteHandler } from './site-handler.ts';
@@ -42,6 +47,8 @@ const systemClock: Clock = {
 };
 
 export type EventInput = Omit<AcceptedEvent, 'id' | 'receivedAt'>;
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 export type TriggerOptions = { note?: string; allowShrink?: boolean };
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -60,6 +67,8 @@ export type RebuildService = {
   status: (options?: { includeLogs?: boolean }) => StatusReport;
   /** Resolves once nothing is running, queued or waiting for its quiet window. */
   whenIdle: () => Promise<void>;
+  /** One reconcile round now (the timer runs them too); resolves when it has decided. */
+  reconcile: () => Promise<void>;
 };
 
 export class ServiceStoppedError extends Error {
@@ -74,8 +83,10 @@ export type RebuildServiceOptions = {
   runBuild?: RunBuild;
   /** With the warm build worker: updates a live release's search index after the swap. */
   updateSearchIndex?: PublishContext['updateSearchIndex'];
-  /** With the warm build worker: fills the next build's folder ahead, while idle. */
-  prepareNextBuild?: PublishContext['prepareNextBuild'];
+  /** With the warm build worker: fills the next build's folder ahead, while idle (next-build.ts). */
+  prepareNextBuild?: PrepareNextBuild;
+  /** What the CMS publishes now; by default read from config.cms. */
+  readFingerprint?: ReadFingerprint;
   clock?: Clock;
   logger?: Logger;
 };
@@ -85,10 +96,14 @@ export const createRebuildService = ({
   runBuild = runBuildCommand,
   updateSearchIndex,
   prepareNextBuild,
+  readFingerprint = config.cms ? createFingerprintReader(config.cms) : undefined,
   clock = systemClock,
   logger = createLogger(config.logLevel),
 }: RebuildServiceOptions): RebuildService => {
   const { dataDir } = config;
+  const reconcileIntervalMs = config.reconcileIntervalMs ?? 0;
+  // Fingerprints are read only to reconcile: without it a build does not wait for one.
+  const fingerprints = reconcileIntervalMs > 0 ? readFingerprint : undefined;
   const logsDir = path.join(dataDir, 'logs');
   const usage = createReleaseUsage();
 
@@ -102,6 +117,12 @@ export const createRebuildService = ({
   let firstPendingAt = 0;
   let lastPendingAt = 0;
   let idleWaiters: Array<() => void> = [];
+  let reconcileTimer: unknown = null;
+  let reconciling: Promise<void> | null = null;
+  /** The last reason a round could not read the CMS, so an outage is logged once, not every round. */
+  let reconcileProblem: string | null = null;
+  /** Aborted on stop, so a CMS that does not answer cannot hold the shutdown. */
+  let reconcileAbort = new AbortController();
 
   const iso = (ms: number): string => new Date(ms).toISOString();
   const current = (): ServiceState => {
@@ -121,8 +142,17 @@ export const createRebuildService = ({
     }
   };
 
+  // Dropped as soon as a build starts, never waited for (next-build.ts).
+  const nextBuild = createNextBuildPreparation({
+    dataDir,
+    prepare: prepareNextBuild,
+    logger,
+    onSettled: () => notifyIfIdle(),
+  });
+
   const isIdle = (): boolean =>
-    state === null || (state.running === null && state.pending.length === 0 && timer === null);
+    state === null ||
+    (state.running === null && state.pending.length === 0 && timer === null && !nextBuild.busy());
   const notifyIfIdle = (): void => {
     if (!isIdle()) return;
     const waiters = idleWaiters;
@@ -200,6 +230,7 @@ export const createRebuildService = ({
       durationMs: record.durationMs,
       pageCount: record.pageCount,
       eventCount: run.events.length,
+      ...(record.leftOutCount ? { leftOut: record.leftOutCount } : {}),
     };
     if (record.result === 'success') logger.info('build published', fields);
     else if (record.result === 'interrupted') logger.warn('build interrupted, re-queued', fields);
@@ -212,6 +243,7 @@ export const createRebuildService = ({
     } else if (record.searchIndex?.result === 'failed') {
       logger.error('search index not updated', { build: record.number, error: record.searchIndex.error });
     }
+    if (record.live && !stopping) nextBuild.start();
     try {
       if (record.result === 'success') {
         const removed = pruneReleases({
@@ -252,25 +284,98 @@ export const createRebuildService = ({
     });
     const controller = new AbortController();
     abortRunning = controller;
-    running = buildAndPublish(run, {
-      config,
-      runBuild,
-      now: clock.now,
-      logsDir,
-      signal: controller.signal,
-      onSpawn: (pid) => {
-        run.pid = pid;
-        persistOrLog('build spawned');
-      },
-      ...(updateSearchIndex ? { updateSearchIndex } : {}),
-      ...(prepareNextBuild ? { prepareNextBuild } : {}),
-    })
+    running = fingerprintBeforeBuild(run, controller.signal)
+      .then(() =>
+        buildAndPublish(run, {
+          config,
+          runBuild,
+          now: clock.now,
+          logsDir,
+          signal: controller.signal,
+          onSpawn: (pid) => {
+            run.pid = pid;
+            persistOrLog('build spawned');
+          },
+          stopPreparing: nextBuild.stop,
+          ...(updateSearchIndex ? { updateSearchIndex } : {}),
+        }),
+      )
       .then((record) => finishBuild(run, record))
       .finally(() => {
         running = null;
         schedule();
         notifyIfIdle();
       });
+  };
+
+  /**
+   * Reads what the CMS publishes before the build reads it: a change made during the build then
+   * differs from the record, and the next reconcile round builds it even if its webhook is lost.
+   */
+  const fingerprintBeforeBuild = async (run: RunningBuild, signal: AbortSignal): Promise<void> => {
+    if (!fingerprints) return;
+    try {
+      run.contentFingerprint = await fingerprints(signal);
+    } catch (error) {
+      // The build reads the CMS too and will say what is wrong; the next round builds again.
+      logger.warn('the published content could not be read before the build', {
+        build: run.number,
+        error: errorMessage(error),
+      });
+    }
+  };
+
+  /** One reconcile round: builds when the site is behind what the CMS publishes. Never throws. */
+  const reconcileOnce = async (): Promise<void> => {
+    const busy = () => state === null || stopping || state.running !== null || state.pending.length > 0;
+    // A running or queued build reads the CMS itself; the round after it compares again.
+    if (!fingerprints || busy()) return;
+    let fingerprint: string;
+    try {
+      fingerprint = await fingerprints(reconcileAbort.signal);
+    } catch (error) {
+      const problem = errorMessage(error);
+      if (problem !== reconcileProblem) {
+        logger.warn('reconcile: cannot read what the CMS publishes; trying again later', { error: problem });
+      }
+      reconcileProblem = problem;
+      return;
+    }
+    if (reconcileProblem !== null) logger.info('reconcile: the CMS answers again');
+    reconcileProblem = null;
+    if (busy()) return;
+    const s = current();
+    const decision = reconcileDecision({
+      fingerprint,
+      history: s.history,
+      now: clock.now(),
+      intervalMs: reconcileIntervalMs,
+    });
+    if (!decision.build) {
+      logger.debug('reconcile: nothing to build', { reason: decision.reason });
+      return;
+    }
+    logger.info('reconcile: the site is behind the CMS, building', { reason: decision.reason });
+    try {
+      accept({ event: 'reconcile', source: 'reconcile', note: decision.reason.slice(0, 200) });
+    } catch (error) {
+      logger.error('reconcile: the build could not be queued', { error: errorMessage(error) });
+    }
+  };
+
+  /** Runs a round (never two at once), then the next one reconcileIntervalMs later. */
+  const reconcile = (): Promise<void> => {
+    reconciling ??= reconcileOnce().finally(() => {
+      reconciling = null;
+    });
+    return reconciling;
+  };
+  const scheduleReconcile = (delayMs: number): void => {
+    if (!fingerprints || stopping || state === null) return;
+    reconcileTimer = clock.setTimeout(() => {
+      reconcileTimer = null;
+      void reconcile().finally(() => scheduleReconcile(reconcileIntervalMs));
+    }, delayMs);
   };
 
   const trigger = ({ note, allowShrink }: TriggerOptions = {}): AcceptedEvent =>
@@ -330,6 +435,19 @@ export const createRebuildService = ({
       logger.info('resuming the queued build', { eventCount: s.pending.length });
       schedule();
     }
+    if (fingerprints) {
+      logger.info('reconcile: at start and every interval', {
+        intervalMs: reconcileIntervalMs,
+        cms: config.cms?.url,
+      });
+      // A few seconds in: a start script's own trigger (npm start, the worker's start.sh) comes
+      // first, and the round then finds the site being built instead of queueing a second build.
+      scheduleReconcile(config.maxWaitMs);
+    } else {
+      logger.info('reconcile: off', {
+        reason: reconcileIntervalMs > 0 ? 'BUILD_API_TOKEN is not set' : 'REBUILD_RECONCILE_INTERVAL_MS is 0',
+      });
+    }
   };
 
   const stop = async (): Promise<void> => {
@@ -339,12 +457,20 @@ export const createRebuildService = ({
       clock.clearTimeout(timer);
       timer = null;
     }
+    if (reconcileTimer !== null) {
+      clock.clearTimeout(reconcileTimer);
+      reconcileTimer = null;
+    }
+    reconcileAbort.abort();
+    await reconciling;
+    reconcileAbort = new AbortController();
     if (running !== null) {
       logger.info('waiting for the running build before stopping', { graceMs: config.stopGraceMs });
       const grace = setTimeout(() => abortRunning?.abort(), config.stopGraceMs);
       await running;
       clearTimeout(grace);
     }
+    await nextBuild.stop();
     persist();
     logger.info('rebuild service stopped', { queuedEvents: current().pending.length });
     state = null;
@@ -370,5 +496,5 @@ export const createRebuildService = ({
   });
   const siteHandler = createSiteHandler({ dataDir, scriptSrc: config.scriptSrc, usage, logger });
 
-  return { webhookApp, siteHandler, start, stop, accept, trigger, rollback, status, whenIdle };
+  return { webhookApp, siteHandler, start, stop, accept, trigger, rollback, status, whenIdle, reconcile };
 };

@@ -10,9 +10,15 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
 import { contentTypeFor, isCompressible } from './content-types.ts';
+import {
+  downloadHeaders,
+  FILES_PREFIX,
+  type DownloadHeaders,
+} from '../../web/src/lib/cms/files/download-types.ts';
 import { type Logger } from './logger.ts';
 import { currentLink } from './releases.ts';
 import { type ReleaseUsage } from './release-usage.ts';
+import { createReleaseRedirects, gonePageFile, redirectLocation } from './release-redirects.ts';
 import { IMMUTABLE_CACHE, REVALIDATE_CACHE, securityHeaders } from './security-headers.ts';
 import { isContentHashed, parseSitePath } from './site-paths.ts';
 
@@ -66,6 +72,7 @@ const pickEncoding = (req: IncomingMessage): 'br' | 'gzip' | null => {
 
 export const createSiteHandler = ({ dataDir, scriptSrc, usage, logger }: SiteHandlerOptions): Handler => {
   const baseHeaders = securityHeaders({ scriptSrc });
+  const releaseRedirects = createReleaseRedirects();
 
   const sendText = (
     res: ServerResponse,
@@ -92,8 +99,9 @@ export const createSiteHandler = ({ dataDir, scriptSrc, usage, logger }: SiteHan
     status: number,
     cacheControl: string,
     releaseId: string,
+    download?: DownloadHeaders,
   ): Promise<void> => {
-    const contentType = contentTypeFor(file);
+    const contentType = download?.['Content-Type'] ?? contentTypeFor(file);
     const compressible = isCompressible(contentType);
     const encoding = compressible && info.size >= MIN_COMPRESS_BYTES ? pickEncoding(req) : null;
     const tag = `${info.ino.toString(36)}-${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}`;
@@ -105,6 +113,7 @@ export const createSiteHandler = ({ dataDir, scriptSrc, usage, logger }: SiteHan
       ETag: etag,
       'X-Release': releaseId,
       'Accept-Ranges': 'none',
+      ...download,
     };
     if (compressible) headers.Vary = 'Accept-Encoding';
     if (status === 200 && req.headers['if-none-match'] === etag) {
@@ -166,6 +175,26 @@ export const createSiteHandler = ({ dataDir, scriptSrc, usage, logger }: SiteHan
       return;
     }
 
+    // Old addresses first: a static host's fallback page may sit at one, the server answers 301/410.
+    const redirect = await releaseRedirects(root, releaseId, target.pathname);
+    if (redirect?.status === 301) {
+      res.writeHead(301, {
+        ...baseHeaders,
+        Location: redirectLocation(redirect.to, target.query),
+        'Cache-Control': 'no-cache',
+        'X-Release': releaseId,
+      });
+      res.end();
+      return;
+    }
+    if (redirect?.status === 410) {
+      const page = gonePageFile(root, redirect.locale);
+      const info = await statFile(page);
+      if (info?.isFile()) await sendFile(req, res, page, info, 410, REVALIDATE_CACHE, releaseId);
+      else sendText(res, 410, 'Gone\n', { 'X-Release': releaseId });
+      return;
+    }
+
     const found = await resolveFile(base, target.trailingSlash);
     if (found.kind === 'redirect') {
       const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
@@ -189,7 +218,10 @@ export const createSiteHandler = ({ dataDir, scriptSrc, usage, logger }: SiteHan
       return;
     }
     const cache = isContentHashed(target.pathname) ? IMMUTABLE_CACHE : REVALIDATE_CACHE;
-    await sendFile(req, res, real, info, 200, cache, releaseId);
+    // A CMS file goes out by the download rules, judged by the file actually read.
+    const filesDir = path.join(root, ...FILES_PREFIX.split('/').filter(Boolean));
+    const download = real.startsWith(filesDir + path.sep) ? downloadHeaders(path.basename(real)) : undefined;
+    await sendFile(req, res, real, info, 200, cache, releaseId, download);
   };
 
   return (req, res) => {

@@ -6,12 +6,14 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-file.ts';
+import { leftOutEntrySchema } from './left-out.ts';
 
 const acceptedEventSchema = z.object({
   /** Sequence number, unique for the data dir; a build records every id it covers. */
   id: z.number().int(),
   event: z.string(),
-  source: z.enum(['webhook', 'manual']),
+  /** `reconcile`: the service found the site behind the CMS (a lost webhook; reconcile.ts). */
+  source: z.enum(['webhook', 'manual', 'reconcile']),
   receivedAt: z.string(),
   model: z.string().optional(),
   uid: z.string().optional(),
@@ -36,10 +38,15 @@ const buildRecordSchema = z.object({
   pageCount: z.number().int().optional(),
   error: z.string().optional(),
   logTail: z.array(z.string()).optional(),
+  /** Entries the build left out of the site (it went live without them), and how many in all. */
+  leftOut: z.array(leftOutEntrySchema).optional(),
+  leftOutCount: z.number().int().optional(),
   /** The search index, brought up to date after the swap (warm build worker only). */
   searchIndex: z
     .object({ result: z.enum(['updated', 'failed']), durationMs: z.number(), error: z.string().optional() })
     .optional(),
+  /** What the CMS published just before the build read it (content-fingerprint.ts). */
+  contentFingerprint: z.string().optional(),
   events: z.array(acceptedEventSchema),
 });
 export type BuildRecord = z.infer<typeof buildRecordSchema>;
@@ -59,6 +66,7 @@ const runningSchema = z.object({
   startedAt: z.string(),
   /** The build's process group, recorded once it is spawned. */
   pid: z.number().int().optional(),
+  contentFingerprint: z.string().optional(),
   events: z.array(acceptedEventSchema),
 });
 export type RunningBuild = z.infer<typeof runningSchema>;

@@ -100,6 +100,7 @@ const codegen = async (schemaPath) => {
               ID: 'string',
               DateTime: 'string',
               Date: 'string',
+              Time: 'string',
               JSON: 'unknown',
               I18NLocaleCode: 'string',
               Long: 'number',

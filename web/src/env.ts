@@ -19,13 +19,38 @@ const siteSchema = z.object({
   /** The public address of the built site (canonical URLs, sitemap, RSS, Open Graph). */
   SITE_URL: url('SITE_URL', 'http://127.0.0.1:4321'),
   /**
-   * `build`: the build writes the search index. `after-swap`: the rebuild service's warm worker
-   * brings the live index along and updates it once the new pages are live (search-index.ts).
+   * Where the build writes the list of entries it left out (JSON, see
+   * loaders/strapi/left-out.ts); unset: the build only logs them. The rebuild service sets it for
+   * a build command (its warm worker passes it explicitly, lib/site/build-options.ts).
    */
-  SITE_SEARCH_INDEX: z.enum(['build', 'after-swap']).default('build'),
+  /**
+   * The moment the build takes as "now" (ISO 8601, e.g. 2026-03-04T09:00:00Z): which events are
+   * upcoming and which archived. Unset: the clock when the build starts. Tests set it.
+   */
+  SITE_BUILD_NOW: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : v))
+    .pipe(
+      z.iso.datetime({ offset: true, error: 'SITE_BUILD_NOW must be an ISO 8601 date and time' }).optional(),
+    ),
+  /** Other websites an editor's redirect may send visitors to (the CMS's REDIRECT_ALLOWED_HOSTS). */
+  REDIRECT_ALLOWED_HOSTS: z.string().optional(),
+  SITE_LEFT_OUT_FILE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
 });
 
+/** A credential another process holds: empty or unset here, so a mix-up stops at once. */
+const heldElsewhere = (name: string, holder: string) =>
+  z.string().trim().max(0, `${name} must not be set here: only ${holder} holds it`).optional();
+
 const buildSchema = siteSchema.extend({
+  /** Drafts are for the preview server only: the build never holds their credential. */
+  PREVIEW_API_TOKEN: heldElsewhere('PREVIEW_API_TOKEN', 'the draft preview server'),
   /** The CMS's read-only build token (the CMS creates it from the same variable). */
   BUILD_API_TOKEN: z
     .string({
@@ -35,8 +60,23 @@ const buildSchema = siteSchema.extend({
     .min(1, 'BUILD_API_TOKEN is required: the read-only API token the site build reads the CMS with'),
 });
 
+const previewSchema = siteSchema.extend({
+  /** The preview server's read-only token, the one credential the CMS lets read drafts. */
+  PREVIEW_API_TOKEN: z
+    .string({ error: 'PREVIEW_API_TOKEN is required: the token the draft preview reads the CMS with' })
+    .trim()
+    .min(1, 'PREVIEW_API_TOKEN is required: the token the draft preview reads the CMS with'),
+  /** Where the preview keeps the CMS files the previewed pages link to. */
+  PREVIEW_DATA_DIR: z
+    .string({ error: 'PREVIEW_DATA_DIR is required: where the draft preview keeps its files' })
+    .trim()
+    .min(1, 'PREVIEW_DATA_DIR is required: where the draft preview keeps its files'),
+  BUILD_API_TOKEN: heldElsewhere('BUILD_API_TOKEN', 'the site build'),
+});
+
 export type SiteEnv = z.infer<typeof siteSchema>;
 export type BuildEnv = z.infer<typeof buildSchema>;
+export type PreviewEnv = z.infer<typeof previewSchema>;
 
 export class WebEnvError extends Error {
   constructor(problems: string[]) {
@@ -62,5 +102,10 @@ export const readSiteEnv = (source: Record<string, string | undefined>): SiteEnv
 export const readBuildEnv = (source: Record<string, string | undefined>): BuildEnv =>
   parse(buildSchema, source);
 
+/** Settings the draft preview's bundle needs: its own token, never the build's. */
+export const readPreviewEnv = (source: Record<string, string | undefined>): PreviewEnv =>
+  parse(previewSchema, source);
+
 export const siteEnv = (): SiteEnv => readSiteEnv(process.env);
 export const buildEnv = (): BuildEnv => readBuildEnv(process.env);
+export const previewEnv = (): PreviewEnv => readPreviewEnv(process.env);

@@ -25,6 +25,18 @@ jest.setTimeout(300_000);
 const LINKING_ARTICLE = 'news/supporting-a-challenge-to-unfair-age-assessments/index.html';
 const RESOURCE_SLUG = 'age-disputes-fact-sheet';
 const RESOURCE_PAGE = `resources/${RESOURCE_SLUG}/index.html`;
+/** The library's list pages the fact sheet is on (whole library, its type, audience, topic)… */
+const LIBRARY_PAGES_WITH_IT = [
+  'resources/index.html',
+  'resources/type/fact_sheet/index.html',
+  'resources/audience/lawyers/index.html',
+  'resources/topic/age-disputes/index.html',
+];
+/** …and some it is not on. */
+const LIBRARY_PAGES_WITHOUT_IT = [
+  'resources/type/guide/index.html',
+  'resources/audience/young-people/index.html',
+];
 
 let cms: TestCms;
 let root: WebRoot;
@@ -44,7 +56,10 @@ const page = (rel: string): string => readFileSync(path.join(outDir, rel), 'utf8
  * was already in the output (put there by the bulk copy), "(restored)" when it copied it itself.
  */
 const copied = (log: string, rel: string): boolean =>
-  log.split('\n').some((line) => line.includes(`/${rel}`) && /\((cached|restored)\)/.test(line));
+  log
+    .split('\n')
+    // The whole path: `/resources/index.html` is not `/ar/resources/index.html`.
+    .some((line) => line.includes(` /${rel} `) && /\((cached|restored)\)/.test(line));
 const copiedOneByOne = (log: string): boolean => /\(restored\)/.test(log);
 /** Every output file, by path, with a digest of its bytes. */
 const outputDigests = (dir: string): Record<string, string> =>
@@ -103,6 +118,16 @@ test('an edited guide is re-rendered on its page and in the article that links i
   expect(page(LINKING_ARTICLE)).toContain(title);
   expect(copied(log, RESOURCE_PAGE)).toBe(false);
   expect(copied(log, LINKING_ARTICLE)).toBe(false);
+  // The resource library's pages that list it (cache keys of list pages, resource-library.ts)…
+  for (const list of LIBRARY_PAGES_WITH_IT) {
+    expect(page(list)).toContain(title);
+    expect(copied(log, list)).toBe(false);
+  }
+  // …and not the ones that do not.
+  for (const list of LIBRARY_PAGES_WITHOUT_IT) {
+    expect(page(list)).not.toContain(title);
+    expect(copied(log, list)).toBe(true);
+  }
   // Untouched pages are copied from the last build, in bulk before Astro renders, and are whole.
   expect(copied(log, otherArticle)).toBe(true);
   expect(copiedOneByOne(log)).toBe(false);
@@ -139,7 +164,11 @@ test('an unpublished article is gone after a rebuild, and the output is what a b
 
   expect(copied(log, otherArticle)).toBe(true);
   expect(copiedOneByOne(log)).toBe(false);
-  expect(existsSync(unpublishedDir)).toBe(false);
+  // Its page is gone; what stays at its address is the 410 page (src/lib/site/redirects/: the
+  // servers answer 410 with it, a plain static host shows it).
+  const atOldAddress = readFileSync(path.join(unpublishedDir, 'index.html'), 'utf8');
+  expect(atOldAddress).toContain('This page has been removed');
+  expect(atOldAddress).not.toContain(String(unpublished.title));
   expect(existsSync(stray)).toBe(false);
   expect(log).toMatch(/pruned [1-9]\d* stale page file/);
 
@@ -150,4 +179,25 @@ test('an unpublished article is gone after a rebuild, and the output is what a b
   const scratchLog = await buildInto(scratchDir);
   expect(copied(scratchLog, otherArticle)).toBe(false);
   expect(outputDigests(outDir)).toEqual(outputDigests(scratchDir));
+});
+
+test('a manifest of a version astro-internals.ts does not know: a plain full build, and the site is still right', async () => {
+  const manifestFile = path.join(root.dir, 'node_modules', '.astro', 'incremental-build.json');
+  // What a newer Astro might leave: same pages, a manifest this site was not written for.
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { version: number };
+  writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: 99 }));
+  const title = 'Age disputes: a fact sheet (third edition)';
+  await publishChange(cms.strapi, 'api::resource.resource', { slug: RESOURCE_SLUG }, { title });
+
+  const log = await build();
+
+  expect(log).toContain("plain full build: Astro's incremental-build.json is of version 99");
+  // Every page rendered again, none copied from the cache it could not read.
+  expect(copied(log, otherArticle)).toBe(false);
+  expect(log).not.toMatch(/copied \d+ cached page file/);
+  expect(page(RESOURCE_PAGE)).toContain(title);
+  expect(page(LINKING_ARTICLE)).toContain(title);
+  expect(page(otherArticle)).toMatch(/<\/html>\s*$/);
+  // The unknown manifest is left alone, not read, pruned against or taken for Astro's own.
+  expect((JSON.parse(readFileSync(manifestFile, 'utf8')) as { version: number }).version).toBe(99);
 });

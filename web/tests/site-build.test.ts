@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { archiveArticles, ARCHIVE_ARTICLE_COUNT } from './support/archive-articles';
+import { archiveResources, ARCHIVE_RESOURCE_COUNT } from './support/archive-resources';
 import {
   ABOUT,
   articlesNewestFirst,
@@ -64,6 +65,27 @@ const articleLinks = (urlPath: string, locale: SiteLocale): string[] =>
     .mainLinks(urlPath)
     .filter((href) => href.startsWith(localePath(locale, 'news/')))
     .filter((href) => !/\/news\/(page|category|topic)\//.test(href) && href !== localePath(locale, 'news/'));
+
+/** Site paths of the guides a library page lists, in order. */
+const guideLinks = (urlPath: string, locale: SiteLocale): string[] =>
+  htmlTags(site.main(urlPath))
+    .filter((tag) => tag.name === 'a' && tag.attrs.get('href')?.startsWith(localePath(locale, 'resources/')))
+    .map((tag) => tag.attrs.get('href') ?? '')
+    .filter((href) => /^(\/[a-z]{2})?\/resources\/[a-z0-9-]+\/$/.test(href));
+
+/** A library list and every page after it, by following its rel="next" links as a reader would. */
+const libraryPages = (first: string): string[] => {
+  const pages = [first];
+  for (;;) {
+    const next = htmlTags(site.html(pages.at(-1) ?? first)).find(
+      (tag) => tag.name === 'a' && tag.attrs.get('rel') === 'next',
+    );
+    const href = next?.attrs.get('href');
+    if (!href) return pages;
+    expect(pages).not.toContain(href);
+    pages.push(href);
+  }
+};
 
 describe('pages and their content', () => {
   it('has every page type', () => {
@@ -130,25 +152,30 @@ describe('pages and their content', () => {
   it('puts the latest articles in the RSS feed, newest first, for each language with news', () => {
     for (const locale of ['en', 'ar'] as const) {
       const feed = readFileSync(path.join(site.dir, localePath(locale, 'rss.xml').slice(1)), 'utf8');
-      const titles = [...feed.matchAll(/<item>\s*<title>([\s\S]*?)<\/title>/g)].map((m) =>
-        decodeEntities(m[1] ?? ''),
-      );
+      // Articles only: upcoming events are items too (events-build.test.ts).
+      const titles = [...feed.matchAll(/<item>\s*<title>([\s\S]*?)<\/title>\s*<link>([^<]*)<\/link>/g)]
+        .filter((m) => (m[2] ?? '').includes('/news/'))
+        .map((m) => decodeEntities(m[1] ?? ''));
       const expected = articlesNewestFirst(built.today, locale).map((a) => textIn(a.text, locale).title);
       expect(titles.slice(0, expected.length)).toEqual(expected);
       expect(feed).toContain(`<link>${SITE_URL}${localePath(locale, 'news/')}</link>`);
     }
   });
 
-  it('lists every published resource on the resources page, in plain HTML', () => {
+  it('lists every published resource in the library, page by page, in plain HTML', () => {
     for (const locale of ['en', 'ar', 'fa'] as const) {
       const resources = RESOURCES.filter((r) => localesOf(r.text).includes(locale));
       expect(resources.length).toBeGreaterThan(0);
-      const links = new Set(site.mainLinks(localePath(locale, 'resources/')));
-      const text = site.mainText(localePath(locale, 'resources/'));
+      const pages = libraryPages(localePath(locale, 'resources/'));
+      const links = pages.flatMap((page) => guideLinks(page, locale));
+      const text = pages.map((page) => site.mainText(page)).join('\n');
+      expect(new Set(links).size).toBe(links.length);
       for (const resource of resources) {
         expect(links).toContain(localePath(locale, `resources/${resource.slug}/`));
         expect(text).toContain(textIn(resource.text, locale).title);
       }
+      if (locale === 'en') expect(links).toHaveLength(resources.length + ARCHIVE_RESOURCE_COUNT);
+      else expect(links).toHaveLength(resources.length);
     }
   });
 
@@ -220,13 +247,114 @@ describe('pages and their content', () => {
     expect(listed.every((url) => url.startsWith(`${SITE_URL}/`))).toBe(true);
     const listedPaths = listed.map((url) => new URL(url).pathname);
     expect(listedPaths.filter((p) => !site.has(p))).toEqual([]);
-    const pages = htmlFiles()
+    // Indexable: every page without a robots noindex (search, the library's later and filter pages…).
+    const indexable = htmlFiles().filter(
+      (file) => !/<meta name="robots" content="noindex"/.test(readText(file)),
+    );
+    const pages = indexable
       .map((file) => urlPathOf(file.rel))
-      .filter((p) => p !== '/404.html' && !p.endsWith('/search/'));
+      // Not indexable: the 404 page, the search pages and the 410 page of each language.
+      .filter((p) => p !== '/404.html' && !p.endsWith('/search/') && !/^\/([a-z]{2}\/)?410\/$/.test(p));
     expect(new Set(listedPaths)).toEqual(new Set(pages));
+    // The library's later and per-filter pages are noindex, so not listed; its first page is.
+    expect(listedPaths).toContain('/resources/');
+    expect(listedPaths).not.toContain('/resources/page/2/');
+    expect(listedPaths).not.toContain('/resources/audience/lawyers/');
     expect(readFileSync(path.join(site.dir, 'robots.txt'), 'utf8')).toContain(
       `Sitemap: ${SITE_URL}/sitemap.xml`,
     );
+  });
+});
+
+describe('the resources library', () => {
+  const english = () => [
+    ...RESOURCES.filter((r) => localesOf(r.text).includes('en')).map((r) => ({
+      slug: r.slug,
+      type: r.type as string,
+      audiences: r.audiences as readonly string[],
+      outOfDate: Boolean(r.supersededBy),
+    })),
+    ...archiveResources().map((r) => ({ ...r, outOfDate: false })),
+  ];
+  const hrefs = (guides: Array<{ slug: string }>) => guides.map((g) => `/resources/${g.slug}/`).sort();
+
+  it('splits the library into static pages of at most 24 guides, with labelled numbered page links', () => {
+    const pages = libraryPages('/resources/');
+    expect(pages).toEqual(['/resources/', '/resources/page/2/', '/resources/page/3/']);
+    pages.forEach((page, index) => {
+      expect(guideLinks(page, 'en').length).toBeLessThanOrEqual(24);
+      const tags = htmlTags(site.main(page));
+      const nav = tags.find(
+        (tag) => tag.name === 'nav' && tag.attrs.get('aria-label') === 'Pages of resources',
+      );
+      expect(nav).toBeDefined();
+      const current = tags.filter((tag) => tag.name === 'a' && tag.attrs.get('aria-current') === 'page');
+      // The page's own number, and "All resources" in the filter links.
+      expect(current.map((tag) => tag.attrs.get('href'))).toEqual(['/resources/', page]);
+      expect(site.mainText(page)).toContain(`Resources ${index * 24 + 1} to`);
+    });
+    expect(guideLinks('/resources/page/3/', 'en')).toHaveLength(english().length - 48);
+  });
+
+  it('has static pages for each filter value that list exactly the guides with it', () => {
+    const cases = [
+      {
+        page: '/resources/audience/lawyers/',
+        has: (g: { audiences: readonly string[] }) => g.audiences.includes('lawyers'),
+      },
+      { page: '/resources/type/report/', has: (g: { type: string }) => g.type === 'report' },
+    ];
+    for (const { page, has } of cases) {
+      const expected = hrefs(english().filter(has));
+      expect(expected.length).toBeGreaterThan(24);
+      const pages = libraryPages(page);
+      expect(pages).toEqual([page, `${page}page/2/`]);
+      expect(pages.flatMap((p) => guideLinks(p, 'en')).sort()).toEqual(expected);
+      // Linked from every library page's filter links, marked as the current one on its own page.
+      expect(site.mainLinks('/resources/page/2/')).toContain(page);
+      const current = htmlTags(site.main(page)).filter((tag) => tag.attrs.get('aria-current') === 'page');
+      expect(current.map((tag) => tag.attrs.get('href'))).toContain(page);
+    }
+  });
+
+  it('marks out-of-date guides in the list', () => {
+    const outdated = english().filter((g) => g.outOfDate);
+    expect(outdated.length).toBeGreaterThan(0);
+    const pages = libraryPages('/resources/');
+    for (const guide of outdated) {
+      const page = pages.find((p) => guideLinks(p, 'en').includes(`/resources/${guide.slug}/`)) ?? '';
+      const card = site
+        .main(page)
+        .split('<li class="resource-item')
+        .find((c) => c.includes(`/resources/${guide.slug}/`));
+      expect(card).toContain('Out of date');
+    }
+  });
+
+  it('hydrates nothing and stays a bounded page: one page of cards, a small script, the index fetched only to combine filters', () => {
+    for (const page of [
+      '/resources/',
+      '/resources/page/2/',
+      '/resources/audience/lawyers/',
+      '/ar/resources/',
+    ]) {
+      const html = site.html(page);
+      expect(html).not.toContain('astro-island');
+      expect(htmlTags(html).length).toBeLessThan(1200);
+      const scripts = htmlTags(html).filter((tag) => tag.name === 'script' && tag.attrs.get('src'));
+      for (const script of scripts) {
+        const file = fileForUrlPath(site.paths, script.attrs.get('src') ?? '');
+        expect(file).not.toBeNull();
+        expect(readFileSync(path.join(site.dir, file ?? '')).length).toBeLessThan(8_000);
+      }
+    }
+    const index = JSON.parse(readFileSync(path.join(site.dir, 'resources/filter-index.json'), 'utf8')) as {
+      pageSize: number;
+      pages: string[];
+      rows: unknown[];
+    };
+    expect(index.rows).toHaveLength(english().length);
+    expect(index.pages).toEqual(libraryPages('/resources/'));
   });
 });
 

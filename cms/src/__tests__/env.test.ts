@@ -79,3 +79,47 @@ describe('parseEnv', () => {
     expect(problemsOf({ ...validProduction(), DATABASE_CLIENT: 'mysql' })[0]).toMatch(/^DATABASE_CLIENT: /);
   });
 });
+
+describe('parseEnv: the draft preview', () => {
+  const preview = { PREVIEW_URL: 'https://preview.example.org' };
+
+  it('is off without PREVIEW_URL, and needs nothing then', () => {
+    expect(problemsOf(validProduction())).toEqual([]);
+  });
+
+  it('needs its secret and token in production once PREVIEW_URL turns it on', () => {
+    expect(problemsOf({ ...validProduction(), ...preview })).toEqual([
+      'PREVIEW_SECRET is missing (the draft preview at PREVIEW_URL needs it)',
+      'PREVIEW_API_TOKEN is missing (the draft preview at PREVIEW_URL needs it)',
+    ]);
+    expect(
+      problemsOf({
+        ...validProduction(),
+        ...preview,
+        PREVIEW_SECRET: 'preview-secret-iiiiiiiiiiiiii',
+        PREVIEW_API_TOKEN: 'tobemodified',
+      }),
+    ).toEqual(['PREVIEW_API_TOKEN is still a placeholder value (the draft preview at PREVIEW_URL needs it)']);
+  });
+
+  it("refuses a preview on the admin's own origin, where a draft's scripts would run beside its session", () => {
+    const complete = {
+      ...validProduction(),
+      PREVIEW_SECRET: 'preview-secret-iiiiiiiiiiiiii',
+      PREVIEW_API_TOKEN: 'preview-token-jjjjjjjjjjjjjj',
+    };
+    const sameOrigin = 'PREVIEW_URL must be another origin than the admin (its own host name or port)';
+    expect(
+      problemsOf({
+        ...complete,
+        PUBLIC_URL: 'https://cms.example.org',
+        PREVIEW_URL: 'https://cms.example.org/preview',
+      }),
+    ).toEqual([sameOrigin]);
+    expect(problemsOf({ ...complete, PREVIEW_URL: 'http://127.0.0.1:1337' })).toEqual([sameOrigin]);
+    expect(problemsOf({ ...complete, PREVIEW_URL: 'http://127.0.0.1:4323' })).toEqual([]);
+    expect(problemsOf({ ...complete, PREVIEW_URL: 'javascript:alert(1)' })[0]).toMatch(
+      /PREVIEW_URL must be an http\(s\) URL/,
+    );
+  });
+});

@@ -7,12 +7,15 @@ type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
 type MediaAction =
   'read' | 'assets.create' | 'assets.update' | 'assets.download' | 'assets.copy-link' | 'configure-view';
 
+/** Site content, and the editors' redirects (not content of the site, but managed beside it). */
+type EditorialType = SiteContentType | 'api::redirect.redirect';
+
 export type EditorialRole = {
   /** Stable key the role is found by, so renaming it in code renames it in the CMS. */
   code: string;
   name: string;
   description: string;
-  content: ReadonlyArray<{ types: readonly SiteContentType[]; actions: readonly ContentAction[] }>;
+  content: ReadonlyArray<{ types: readonly EditorialType[]; actions: readonly ContentAction[] }>;
   media: readonly MediaAction[];
 };
 
@@ -28,7 +31,7 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
     code: 'charity-communications',
     name: 'Communications',
     description:
-      'Writes and publishes news, tributes, partner projects, pages and glossary terms, and uploads images. Reads resources.',
+      'Writes and publishes news, events, tributes, partner projects, pages and glossary terms, manages redirects, and uploads images. Reads resources.',
     content: [
       {
         types: [
@@ -37,11 +40,14 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
           'api::partner-project.partner-project',
           'api::page.page',
           'api::glossary-term.glossary-term',
+          'api::event.event',
         ],
         actions: MANAGE,
       },
       // Read-only, so news and projects can link to resources and be filed under topics.
       { types: ['api::resource.resource', 'api::topic.topic', 'api::audience.audience'], actions: READ_ONLY },
+      // Redirects have no drafts: saved is live at the next build.
+      { types: ['api::redirect.redirect'], actions: ['create', 'read', 'update', 'delete'] },
     ],
     media: ['read', 'assets.create'],
   },
@@ -49,9 +55,10 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
     code: 'charity-resource-editor',
     name: 'Resource editor',
     description:
-      'Uploads and maintains resources, topics and audiences, and manages the media library. Reads news.',
+      'Uploads and maintains resources, topics, audiences and the directory of services, and manages the media library. Reads news.',
     content: [
       { types: ['api::resource.resource', 'api::topic.topic', 'api::audience.audience'], actions: MANAGE },
+      { types: ['api::organization.organization', 'api::service.service'], actions: MANAGE },
       { types: ['api::article.article'], actions: READ_ONLY },
     ],
     media: [

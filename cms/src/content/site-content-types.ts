@@ -11,6 +11,9 @@ export const COLLECTION_TYPES = [
   'api::audience.audience',
   'api::glossary-term.glossary-term',
   'api::page.page',
+  'api::organization.organization',
+  'api::service.service',
+  'api::event.event',
 ] as const;
 
 export const SINGLE_TYPES = [

@@ -27,24 +27,15 @@ export type NexusLike = { plugin: (config: NexusPluginConfig) => unknown };
 export type ExtensionConfig = { resolversConfig?: ResolversConfig; plugins?: unknown[] };
 
 export type GraphqlExtensionService = {
-  shadowCRUD: (uid: string) => { disableMutations: () => unknown };
+  shadowCRUD: (uid: string) => { disableMutations: () => unknown; disable: () => unknown };
   use: (
     config: ExtensionConfig | ((context: { strapi: Core.Strapi; nexus: NexusLike }) => ExtensionConfig),
   ) => unknown;
 };
 
-export type GraphqlNaming = {
-  getFindQueryName: (contentType: unknown) => string;
-  getFindOneQueryName: (contentType: unknown) => string;
-  getFindConnectionQueryName: (contentType: unknown) => string;
-};
-
 /** The GraphQL plugin's extension service, or undefined when the plugin is not installed. */
 export const graphqlExtension = (strapi: Core.Strapi): GraphqlExtensionService | undefined =>
   strapi.plugin('graphql')?.service('extension') as GraphqlExtensionService | undefined;
-
-export const graphqlNaming = (strapi: Core.Strapi): GraphqlNaming =>
-  (strapi.plugin('graphql').service('utils') as { naming: GraphqlNaming }).naming;
 
 /** Content types the GraphQL plugin exposes (it never exposes admin:: types). */
 export const exposedContentTypes = (strapi: Core.Strapi): Array<{ uid: string }> =>

@@ -12,6 +12,8 @@ import { ledgerStoreOf, openLedger } from './ledger';
 import { openMediaLibrary } from './media';
 import { emptyReport, summariseReport, type SeedReport } from './report';
 import { seedArticles } from './steps/articles';
+import { seedDirectory } from './steps/directory';
+import { seedEvents } from './steps/events';
 import { seedGlossary } from './steps/glossary';
 import { seedPages } from './steps/pages';
 import { seedPartnerProjects } from './steps/partner-projects';
@@ -35,9 +37,11 @@ const STEPS: ReadonlyArray<(ctx: SeedContext) => Promise<void>> = [
   seedResources,
   seedArticles,
   seedPartnerProjects,
+  seedEvents,
   seedTributes,
   seedGlossary,
   seedPages,
+  seedDirectory,
   seedSiteSettings,
   seedHomePage,
   seedAbout,

@@ -8,6 +8,9 @@ export const COLLECTION_KINDS = {
   tribute: 'api::tribute.tribute',
   'glossary-term': 'api::glossary-term.glossary-term',
   page: 'api::page.page',
+  organization: 'api::organization.organization',
+  service: 'api::service.service',
+  event: 'api::event.event',
 } as const;
 export type CollectionKind = keyof typeof COLLECTION_KINDS;
 

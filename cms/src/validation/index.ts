@@ -1,5 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { checkFields } from './check-fields';
+import { checkEventDates, EVENT_UID } from './event-dates';
 import { readableValidationError } from './readable-errors';
+import { checkSchedule } from '../scheduling/check-schedule';
 import { checkResourcePublishable, RESOURCE_UID, type DocumentParams } from './resource-needs-file';
 
 /** Document-service actions that write; reads pass straight through. */
@@ -13,9 +16,11 @@ const WRITE_ACTIONS = new Set<string>(['create', 'update', 'publish', 'clone']);
 export const registerEditorValidation = (strapi: Core.Strapi): void => {
   const editorValidation: Modules.Documents.Middleware.Middleware = async (context, next) => {
     if (!WRITE_ACTIONS.has(context.action)) return next();
-    if (context.uid === RESOURCE_UID) {
-      await checkResourcePublishable(strapi, context.action, (context.params ?? {}) as DocumentParams);
-    }
+    const params = (context.params ?? {}) as DocumentParams;
+    await checkFields(strapi, context.action, context.uid, params);
+    await checkSchedule(strapi, context.action, context.uid, params);
+    if (context.uid === RESOURCE_UID) await checkResourcePublishable(strapi, context.action, params);
+    if (context.uid === EVENT_UID) await checkEventDates(strapi, context.action, params);
     try {
       return await next();
     } catch (error) {

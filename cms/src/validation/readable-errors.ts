@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { duplicateSlugMessage, httpsOnlyMessage } from './messages';
+import { duplicateSlugMessage, tooLongMessage } from './messages';
 
-type Attribute = { type: string; component?: string; regex?: string };
+type Attribute = { type: string; component?: string };
 type Schema = { uid: string; attributes: Record<string, Attribute>; info?: { displayName?: string } };
 export type FieldError = { path: string[]; message: string; name?: string; value?: unknown };
 
@@ -27,22 +27,21 @@ const resolvePath = (
   return found;
 };
 
-// Strapi 5.54's entity validator: yup's `unique` test and `matches` (schema regex) messages.
+// Strapi 5.54's entity validator: yup's `unique` test and `max` (maxLength) messages.
 const UNIQUE_MESSAGE = 'This attribute must be unique';
-const REGEX_MESSAGE = / must match the following: /;
-const HTTPS_REGEX = /^\^https:/;
+const MAX_LENGTH_MESSAGE = / must be at most (\d+) characters$/;
 
 /** One field error in an editor's words, or the original when there is nothing better to say. */
 export const readableFieldError = (strapi: Core.Strapi, uid: string, error: FieldError): FieldError => {
   const target = resolvePath(strapi, uid, error.path);
   if (!target) return error;
-  const { owner, attribute, name } = target;
-  if (attribute.type === 'uid' && error.message === UNIQUE_MESSAGE) {
+  if (target.attribute.type === 'uid' && error.message === UNIQUE_MESSAGE) {
     const typeLabel = (strapi.getModel(uid as never) as unknown as Schema).info?.displayName ?? 'entry';
     return { ...error, message: duplicateSlugMessage(typeLabel.toLowerCase(), String(error.value ?? '')) };
   }
-  if (REGEX_MESSAGE.test(error.message) && HTTPS_REGEX.test(attribute.regex ?? '')) {
-    return { ...error, message: httpsOnlyMessage(`${owner.uid}.${name}`) };
+  const max = MAX_LENGTH_MESSAGE.exec(error.message)?.[1];
+  if (max !== undefined && typeof error.value === 'string') {
+    return { ...error, message: tooLongMessage(Number(max), error.value.length) };
   }
   return error;
 };
@@ -50,6 +49,22 @@ export const readableFieldError = (strapi: Core.Strapi, uid: string, error: Fiel
 const fieldErrorsOf = (error: errors.ValidationError): FieldError[] | undefined => {
   const list = (error.details as { errors?: unknown } | undefined)?.errors;
   return Array.isArray(list) ? (list as FieldError[]) : undefined;
+};
+
+/**
+ * One ValidationError for a list of field errors: its message (the admin's notification) says the
+ * first few problems, and each error sits beside its field (the admin matches them by path).
+ */
+export const fieldValidationError = (
+  fieldErrors: readonly FieldError[],
+  details: Record<string, unknown> = {},
+): errors.ValidationError => {
+  const messages = [...new Set(fieldErrors.map((fieldError) => fieldError.message))];
+  const message =
+    messages.length <= 3
+      ? messages.join(' ')
+      : `${messages.slice(0, 3).join(' ')} (and ${messages.length - 3} more problems)`;
+  return new errors.ValidationError(message, { ...details, errors: fieldErrors });
 };
 
 /**
@@ -63,10 +78,5 @@ export const readableValidationError = (strapi: Core.Strapi, uid: string, error:
   if (!fieldErrors || fieldErrors.length === 0) return error;
   const readable = fieldErrors.map((fieldError) => readableFieldError(strapi, uid, fieldError));
   if (readable.every((fieldError, index) => fieldError === fieldErrors[index])) return error;
-  const messages = [...new Set(readable.map((fieldError) => fieldError.message))];
-  const message =
-    messages.length <= 3
-      ? messages.join(' ')
-      : `${messages.slice(0, 3).join(' ')} (and ${messages.length - 3} more problems)`;
-  return new errors.ValidationError(message, { ...error.details, errors: readable });
+  return fieldValidationError(readable, error.details as Record<string, unknown>);
 };

@@ -22,7 +22,7 @@ const refuse = (): never => {
   });
 };
 
-type Locale = string | string[] | undefined;
+export type Locale = string | string[] | undefined;
 
 const defaultLocale = async (strapi: Core.Strapi): Promise<string> =>
   (
@@ -30,7 +30,7 @@ const defaultLocale = async (strapi: Core.Strapi): Promise<string> =>
   ).getDefaultLocale();
 
 /** The `where` on locale the document service itself would use for `locale`. */
-const localeWhere = async (strapi: Core.Strapi, locale: Locale): Promise<Record<string, unknown>> => {
+export const localeWhere = async (strapi: Core.Strapi, locale: Locale): Promise<Record<string, unknown>> => {
   if (locale === '*') return {};
   if (Array.isArray(locale)) return { locale: { $in: locale } };
   return { locale: locale ?? (await defaultLocale(strapi)) };

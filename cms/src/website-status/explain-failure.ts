@@ -10,6 +10,11 @@ const REASONS: Array<{ pattern: RegExp; words: string }> = [
     words: "the website server's disk is full or cannot be written to (ask whoever looks after the server)",
   },
   { pattern: /^Cannot reach the CMS/i, words: 'the website could not read the content from the CMS' },
+  {
+    pattern: /^Site settings are not published/i,
+    words:
+      'the site settings are not published, or something in them needs fixing (see below if they are listed)',
+  },
   { pattern: /timed out/i, words: 'it took too long and was stopped' },
   {
     pattern: /^the build (output has no|has \d+ pages)/i,

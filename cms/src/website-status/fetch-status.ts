@@ -2,6 +2,7 @@
  * Asks the rebuild service for its status, server to server, with a short timeout. Every
  * failure becomes an "unknown" status in plain words; nothing here throws.
  */
+import { type DescribeType } from './left-out';
 import { toWebsiteStatus, unknownStatus, UNREADABLE_ANSWER } from './map-status';
 import { type WebsiteStatus } from './website-status';
 
@@ -19,6 +20,8 @@ export type FetchStatusOptions = {
   timeoutMs?: number;
   /** Told why the service could not be read (for the CMS log). */
   onProblem?: (problem: string) => void;
+  /** Names content types for the entries an update left out (and links their edit view). */
+  describeType?: DescribeType;
 };
 
 export const fetchWebsiteStatus = async ({
@@ -26,6 +29,7 @@ export const fetchWebsiteStatus = async ({
   now = () => new Date(),
   timeoutMs = STATUS_TIMEOUT_MS,
   onProblem,
+  describeType,
 }: FetchStatusOptions): Promise<WebsiteStatus> => {
   if (url === undefined) return unknownStatus(NOT_CONFIGURED, now());
   let response: Response;
@@ -52,7 +56,7 @@ export const fetchWebsiteStatus = async ({
     onProblem?.(`website service sent something other than JSON at ${url}`);
     return unknownStatus(UNREADABLE_ANSWER, now());
   }
-  const status = toWebsiteStatus(body, now());
+  const status = toWebsiteStatus(body, now(), describeType);
   if (status.message === UNREADABLE_ANSWER)
     onProblem?.(`website service sent an unexpected status shape at ${url}`);
   return status;

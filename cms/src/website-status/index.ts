@@ -1,2 +1,2 @@
 export { registerWebsiteStatusRoute } from './route';
-export type { WebsiteState, WebsiteStatus, WebsiteFailure } from './website-status';
+export type { LeftOutEntry, WebsiteState, WebsiteStatus, WebsiteFailure } from './website-status';

@@ -2,6 +2,7 @@
  * Maps the rebuild service's /status answer to what editors see. Pure: the time is passed in.
  */
 import { explainFailure, firstLine } from './explain-failure';
+import { leftOutOf, type DescribeType } from './left-out';
 import { type RebuildHistoryRecord, type RebuildReport, rebuildReportSchema } from './rebuild-report';
 import { type WebsiteFailure, type WebsiteStatus } from './website-status';
 
@@ -36,13 +37,27 @@ export const unknownStatus = (message: string, now: Date): WebsiteStatus => ({
   currentRelease: null,
   updateStartedAt: null,
   moreChangesWaiting: false,
+  leftOut: [],
+  leftOutCount: 0,
   checkedAt: now.toISOString(),
 });
 
 export const UNREADABLE_ANSWER =
   'The website service gave an answer the CMS could not understand, so the state of the website is not known.';
 
-export const toWebsiteStatus = (answer: unknown, now: Date): WebsiteStatus => {
+/** Without the CMS's content types (tests, an unknown type): the type's uid, no edit link. */
+const noTypes: DescribeType = () => undefined;
+
+export const leftOutMessage = (count: number): string =>
+  count === 1
+    ? 'The website is up to date, except for 1 entry that was left out because something in it needs fixing (listed below).'
+    : `The website is up to date, except for ${count} entries that were left out because something in them needs fixing (listed below).`;
+
+export const toWebsiteStatus = (
+  answer: unknown,
+  now: Date,
+  describeType: DescribeType = noTypes,
+): WebsiteStatus => {
   const parsed = rebuildReportSchema.safeParse(answer);
   if (!parsed.success) return unknownStatus(UNREADABLE_ANSWER, now);
   const report = parsed.data;
@@ -54,6 +69,7 @@ export const toWebsiteStatus = (answer: unknown, now: Date): WebsiteStatus => {
     currentRelease: report.live?.release ?? null,
     updateStartedAt: report.running?.startedAt ?? null,
     moreChangesWaiting,
+    ...leftOutOf(report, describeType),
     checkedAt: now.toISOString(),
   };
   if (report.state === 'building') {
@@ -70,5 +86,6 @@ export const toWebsiteStatus = (answer: unknown, now: Date): WebsiteStatus => {
   if (report.live === null) {
     return { ...base, state: 'unknown', message: 'The website has not been published yet.' };
   }
+  if (base.leftOutCount > 0) return { ...base, state: 'live', message: leftOutMessage(base.leftOutCount) };
   return { ...base, state: 'live', message: 'The website is up to date with everything published.' };
 };

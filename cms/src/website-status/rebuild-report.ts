@@ -4,11 +4,25 @@
  */
 import { z } from 'zod';
 
+/** An entry the build left out of the site (scripts/rebuild/left-out.ts). */
+const leftOutEntry = z.object({
+  type: z.string(),
+  documentId: z.string(),
+  locale: z.string(),
+  title: z.string().nullable(),
+  problem: z.string(),
+});
+export type RebuildLeftOutEntry = z.infer<typeof leftOutEntry>;
+
 const buildRecord = z.object({
   kind: z.literal('build'),
+  release: z.string().optional(),
   finishedAt: z.string(),
   result: z.enum(['success', 'failed', 'interrupted']),
+  live: z.boolean().optional(),
   error: z.string().optional(),
+  leftOut: z.array(leftOutEntry).optional(),
+  leftOutCount: z.number().int().optional(),
 });
 const rollbackRecord = z.object({ kind: z.literal('rollback'), at: z.string() });
 // Records of kinds this CMS does not know yet are skipped rather than rejecting the answer.

@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../env';
 import { fetchWebsiteStatus } from './fetch-status';
+import { type DescribeType } from './left-out';
 
 export const WEBSITE_STATUS_PATH = '/website-status';
 
@@ -19,6 +20,11 @@ export const registerWebsiteStatusRoute = (strapi: Core.Strapi): void => {
     if (problem !== undefined) strapi.log.warn(`[website-status] ${problem}`);
     else strapi.log.info('[website-status] the website service is answering again');
     lastProblem = problem;
+  };
+  const describeType: DescribeType = (uid) => {
+    const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as
+      { kind: 'collectionType' | 'singleType'; info: { displayName: string } } | undefined;
+    return model ? { name: model.info.displayName, kind: model.kind } : undefined;
   };
   strapi.server.routes({
     type: 'admin',
@@ -34,6 +40,7 @@ export const registerWebsiteStatusRoute = (strapi: Core.Strapi): void => {
           ctx.body = await fetchWebsiteStatus({
             url: cmsEnv().REBUILD_STATUS_URL,
             onProblem: (p) => (problem = p),
+            describeType,
           });
           noteProblem(problem);
         },

@@ -13,6 +13,20 @@ export type WebsiteFailure = {
   failedAt: string;
 };
 
+/** An entry the last update left out of the website, for an editor to fix. */
+export type LeftOutEntry = {
+  /** The content type's name, e.g. "News article". */
+  typeName: string;
+  /** The entry's title or name, or null when it has none. */
+  title: string | null;
+  /** The language of the entry (a locale code, e.g. "ar"). */
+  locale: string;
+  /** What is wrong with it, in plain words. */
+  problem: string;
+  /** Its edit view inside the admin (a path under the admin's own address), or null. */
+  editPath: string | null;
+};
+
 export type WebsiteStatus = {
   state: WebsiteState;
   /** One or two plain sentences describing the state. */
@@ -27,6 +41,13 @@ export type WebsiteStatus = {
   updateStartedAt: string | null;
   /** More changes are waiting for the next update. */
   moreChangesWaiting: boolean;
+  /**
+   * Entries not on the website because something in them needs fixing: those the live version
+   * was built without, or those the last failed update could not use.
+   */
+  leftOut: LeftOutEntry[];
+  /** How many entries were left out in all (leftOut may hold only the first hundred). */
+  leftOutCount: number;
   /** When the CMS asked the website service (ISO). */
   checkedAt: string;
 };

@@ -64,25 +64,32 @@ export type AdminClient = {
   post: (url: string, body?: object) => supertest.Test;
   put: (url: string, body?: object) => supertest.Test;
   del: (url: string) => supertest.Test;
-  /** A multipart upload to the admin's POST /upload, as the media library sends it. */
-  upload: (file: TestFile) => supertest.Test;
+  /** A multipart POST of one file as `field`, and nothing else. */
+  attach: (url: string, field: string, file: TestFile) => supertest.Test;
+  /** A multipart upload to the admin's POST /upload (or `url`), as the media library sends it. */
+  upload: (file: TestFile, url?: string) => supertest.Test;
 };
 
 /** Requests carrying an admin's token. */
 export const adminClient = (cms: TestCms, token: string): AdminClient => {
   const auth = (test: supertest.Test) => test.set('Authorization', `Bearer ${token}`);
+  const attach = (url: string, field: string, { content, filename, contentType, keepPath }: TestFile) =>
+    auth(cms.request().post(url)).attach(field, content, {
+      filename,
+      contentType,
+      ...(keepPath ? { filepath: filename } : {}),
+    });
   return {
     get: (url) => auth(cms.request().get(url)),
     post: (url, body) => auth(cms.request().post(url)).send(body ?? {}),
     put: (url, body) => auth(cms.request().put(url)).send(body ?? {}),
     del: (url) => auth(cms.request().delete(url)),
-    upload: ({ content, filename, contentType }) =>
-      auth(cms.request().post('/upload'))
-        .field(
-          'fileInfo',
-          JSON.stringify({ name: filename, caption: null, alternativeText: null, folder: null }),
-        )
-        .attach('files', content, { filename, contentType }),
+    attach,
+    upload: (file, url = '/upload') =>
+      attach(url, 'files', file).field(
+        'fileInfo',
+        JSON.stringify({ name: file.filename, caption: null, alternativeText: null, folder: null }),
+      ),
   };
 };
 

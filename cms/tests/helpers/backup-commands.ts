@@ -34,6 +34,8 @@ export type CommandEnv = {
   storage: Storage;
   backupDir: string;
   key: string;
+  /** More settings for the command, e.g. BACKUP_KEEP. */
+  extra?: Record<string, string>;
 };
 
 /**
@@ -44,7 +46,7 @@ export type CommandEnv = {
 export const runBackupScript = (
   script: 'backup.ts' | 'restore.ts',
   args: string[],
-  { storage, backupDir, key }: CommandEnv,
+  { storage, backupDir, key, extra = {} }: CommandEnv,
 ): Promise<CommandResult> => {
   const emptyEnvFile = path.join(backupDir, '..', 'empty.env');
   writeFileSync(emptyEnvFile, '');
@@ -59,6 +61,7 @@ export const runBackupScript = (
     BACKUP_ENCRYPTION_KEY: key,
     BACKUP_DIR: backupDir,
     BACKUP_CMS_DIST_DIR: testDistDir(),
+    ...extra,
   };
   const started = performance.now();
   return new Promise((resolve) => {

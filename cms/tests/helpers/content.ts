@@ -43,6 +43,22 @@ export const minimalContent: Record<SiteContentType, (key: string) => Record<str
     definition: `What ${key} means`,
   }),
   'api::page.page': (key) => ({ title: `Page ${key}`, slug: `page-${key}`, body: richText(`Page ${key}`) }),
+  'api::organization.organization': (key) => ({ name: `Organisation ${key}`, slug: `organisation-${key}` }),
+  'api::service.service': (key) => ({
+    name: `Service ${key}`,
+    slug: `service-${key}`,
+    description: `What service ${key} does`,
+    serviceAreas: [{ nation: 'wales' }],
+  }),
+  'api::event.event': (key) => ({
+    title: `Event ${key}`,
+    slug: `event-${key}`,
+    summary: `Summary of event ${key}`,
+    body: richText(`Body of event ${key}`),
+    startsAt: '2030-06-01T09:00:00.000Z',
+    endsAt: '2030-06-01T16:00:00.000Z',
+    attendance: 'online',
+  }),
   'api::site-setting.site-setting': (key) => ({
     organisationName: `Charity ${key}`,
     emergencyNotice: 'We are not an emergency service. In an emergency call 999.',

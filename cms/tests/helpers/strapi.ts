@@ -20,7 +20,12 @@ export const TEST_SECRETS = {
   JWT_SECRET: 'test-users-jwt-secret-00000',
   ENCRYPTION_KEY: 'test-encryption-key-0000000',
   BUILD_API_TOKEN: 'test-build-token-0123456789abcdef0123456789abcdef',
+  PREVIEW_API_TOKEN: 'test-preview-token-0123456789abcdef0123456789ab',
+  PREVIEW_SECRET: 'test-preview-secret-0123456789abcdef',
 } as const;
+
+/** The draft preview is on in every test CMS, at an address nothing listens on. */
+export const TEST_PREVIEW_URL = 'http://127.0.0.1:4399';
 
 export type TestCms = {
   strapi: Core.Strapi;
@@ -67,6 +72,7 @@ export const startTestCms = async (options: StartOptions = {}): Promise<TestCms>
     HOST: '127.0.0.1',
     CMS_LOG_LEVEL: 'error',
     ...TEST_SECRETS,
+    PREVIEW_URL: TEST_PREVIEW_URL,
     ...database.env,
     ...options.env,
   });
@@ -103,4 +109,17 @@ export const startTestCms = async (options: StartOptions = {}): Promise<TestCms>
       await database.drop();
     },
   };
+};
+
+/** A content-API token allowed only `permissions` (e.g. `api::article.article.find`); its key. */
+export const createCustomToken = async (
+  strapi: Core.Strapi,
+  name: string,
+  permissions: string[],
+): Promise<string> => {
+  const tokens = strapi.service('admin::api-token-content-api') as unknown as {
+    create: (attributes: Record<string, unknown>) => Promise<{ accessKey: string }>;
+  };
+  const { accessKey } = await tokens.create({ name, type: 'custom', lifespan: null, permissions });
+  return accessKey;
 };

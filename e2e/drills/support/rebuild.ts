@@ -76,6 +76,8 @@ export const startRebuild = async (settings: RebuildSettings): Promise<RebuildPr
     REBUILD_QUIET_MS: '100',
     REBUILD_MAX_WAIT_MS: '500',
     REBUILD_PRUNE_GRACE_MS: '0',
+    // The drills start every build themselves and count them; reconcile rounds would add their own.
+    REBUILD_RECONCILE_INTERVAL_MS: '0',
     ...settings.extra,
   };
   const child = startChild('rebuild', process.execPath, [path.join(ROOT, 'scripts/rebuild/main.ts')], {

@@ -22,6 +22,9 @@ export type Service = {
   capDrop: string[];
   securityOpt: string[];
   readOnlyRoot: boolean;
+  /** Compose profiles: a service with any is a tool `up` never starts (`docker compose run` does). */
+  profiles: string[];
+  command: string[] | undefined;
 };
 export type ComposeModel = { services: Service[]; volumes: string[] };
 
@@ -112,6 +115,12 @@ const parseService = (name: string, value: Json, repoRoot: string): Service => {
     capDrop: list(value.cap_drop).map(String),
     securityOpt: list(value.security_opt).map(String),
     readOnlyRoot: value.read_only === true,
+    profiles: list(value.profiles).map(String),
+    command: Array.isArray(value.command)
+      ? value.command.map(String)
+      : typeof value.command === 'string'
+        ? value.command.split(/\s+/)
+        : undefined,
   };
 };
 
@@ -134,6 +143,10 @@ export const readComposeModel = (config: unknown, repoRoot: string): ComposeMode
   });
   return { services, volumes: isObject(config.volumes) ? Object.keys(config.volumes) : [] };
 };
+
+/** What `docker compose up` runs: every service but the one-off tools (those with a profile). */
+export const longRunning = (model: ComposeModel): Service[] =>
+  model.services.filter((s) => s.profiles.length === 0);
 
 export const service = (model: ComposeModel, name: string): Service => {
   const found = model.services.find((s) => s.name === name);

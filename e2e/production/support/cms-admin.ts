@@ -2,14 +2,18 @@
  * Publishing through the CMS's admin API, as the admin panel does: sign in at /admin/login, then
  * the content-manager routes with the admin's bearer token.
  */
-import { fetchRetrying } from '../../publishing/http';
+import { fetchRetrying } from '../../publishing/http.ts';
 
 type Json = Record<string, unknown>;
 
 const CM = '/content-manager';
 
+export type UploadFile = { content: Buffer; filename: string; contentType: string };
+
 export type AdminApi = {
   call: (method: string, pathname: string, body?: Json) => Promise<Json>;
+  /** POST /upload as the media library sends it; the answer whatever its status. */
+  upload: (file: UploadFile) => Promise<{ status: number; body: Json | Json[] }>;
 };
 
 export const signIn = async (cmsUrl: string, email: string, password: string): Promise<AdminApi> => {
@@ -28,7 +32,18 @@ export const signIn = async (cmsUrl: string, email: string, password: string): P
   };
   const login = await request('POST', '/admin/login', { email, password });
   const token = (login.data as { token: string }).token;
-  return { call: (method, pathname, body) => request(method, pathname, body, token) };
+  const upload = async ({ content, filename, contentType }: UploadFile) => {
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(content)], { type: contentType }), filename);
+    form.append('fileInfo', JSON.stringify({ name: filename, caption: null, alternativeText: null }));
+    const response = await fetchRetrying(`${cmsUrl}/upload`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
+    return { status: response.status, body: (await response.json()) as Json | Json[] };
+  };
+  return { call: (method, pathname, body) => request(method, pathname, body, token), upload };
 };
 
 const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
@@ -56,7 +71,8 @@ export const publishSiteEssentials = async (api: AdminApi): Promise<void> => {
 
 export type Article = { slug: string; title: string; text: string };
 
-export const publishArticle = async (api: AdminApi, article: Article): Promise<void> => {
+/** Creates the article and publishes it; returns its documentId. */
+export const publishArticle = async (api: AdminApi, article: Article): Promise<string> => {
   const uid = 'api::article.article';
   const created = await api.call('POST', `${CM}/collection-types/${uid}?locale=en`, {
     title: article.title,
@@ -64,6 +80,23 @@ export const publishArticle = async (api: AdminApi, article: Article): Promise<v
     summary: `Summary: ${article.text}`,
     body: paragraph(article.text),
     category: 'news',
+  });
+  const { documentId } = created.data as { documentId: string };
+  await api.call('POST', `${CM}/collection-types/${uid}/${documentId}/actions/publish?locale=en`, {});
+  return documentId;
+};
+
+export type Resource = { slug: string; title: string; fileIds: Record<string, number> };
+
+/** A published resource with one downloadable file per language. */
+export const publishResource = async (api: AdminApi, resource: Resource): Promise<void> => {
+  const uid = 'api::resource.resource';
+  const created = await api.call('POST', `${CM}/collection-types/${uid}?locale=en`, {
+    title: resource.title,
+    slug: resource.slug,
+    summary: `Summary of ${resource.title}`,
+    type: 'guide',
+    files: Object.entries(resource.fileIds).map(([language, file]) => ({ language, file })),
   });
   const { documentId } = created.data as { documentId: string };
   await api.call('POST', `${CM}/collection-types/${uid}/${documentId}/actions/publish?locale=en`, {});

@@ -1,7 +1,7 @@
 /**
  * `npm run start:prod` as a child process, the way an operator runs it, on throw-away settings:
  * its own PostgreSQL database (prodtest_<random>, dropped afterwards), data dir, settings file
- * and fixed ports (1700-1702, so the site is built for nginx's address).
+ * and fixed ports (1700-1702, so the site is built for nginx's address; the preview on 1703).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -10,15 +10,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Client } from 'pg';
+import { createIsolatedWebRoot } from '../../../web/tests/support/isolated-web-root';
 import { descendants, type ProcessId } from './processes';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
-export type Ports = { cms: number; rebuild: number; web: number };
+export type Ports = { cms: number; rebuild: number; web: number; preview: number };
 
 export type Topology = {
   cmsUrl: string;
   webUrl: string;
+  previewUrl: string;
   dataDir: string;
   /** The settings file start:prod wrote its generated secrets and first administrator into. */
   envFile: string;
@@ -58,6 +60,8 @@ export const databaseExists = async (name: string): Promise<boolean> => {
 
 export const startTopology = async (ports: Ports, timeoutMs: number): Promise<Topology> => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'prodtest-'));
+  // The worker builds a copy of web/, with caches of its own: never the running system's.
+  const webRoot = createIsolatedWebRoot('prodtest-');
   const database = `prodtest_${randomBytes(5).toString('hex')}`;
   const dataDir = path.join(tmp, 'site');
   const envFile = path.join(tmp, 'production.env');
@@ -72,7 +76,9 @@ export const startTopology = async (ports: Ports, timeoutMs: number): Promise<To
     PORT: String(ports.cms),
     REBUILD_PORT: String(ports.rebuild),
     WEB_PORT: String(ports.web),
+    PREVIEW_PORT: String(ports.preview),
     REBUILD_DATA_DIR: dataDir,
+    REBUILD_WEB_ROOT: webRoot.dir,
     PUBLIC_DIR: path.join(tmp, 'public'),
     REBUILD_QUIET_MS: '300',
     REBUILD_MAX_WAIT_MS: '2000',
@@ -112,6 +118,7 @@ export const startTopology = async (ports: Ports, timeoutMs: number): Promise<To
     }
     await dropDatabase(database);
     rmSync(tmp, { recursive: true, force: true });
+    webRoot.remove();
   };
 
   const timeout = new Promise<never>((_, reject) =>
@@ -135,6 +142,7 @@ export const startTopology = async (ports: Ports, timeoutMs: number): Promise<To
   return {
     cmsUrl: `http://127.0.0.1:${ports.cms}`,
     webUrl: `http://127.0.0.1:${ports.web}`,
+    previewUrl: `http://127.0.0.1:${ports.preview}`,
     dataDir,
     envFile,
     database,

@@ -1,8 +1,16 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { archiveStem, formatBytes, partialStem, publishArchive } from '../archive-file.ts';
-import { BackupEnvError, parseBackupEnv } from '../env.ts';
+import { blankCredentials, keepsConfigurationItem, withoutCredentials } from '../archive-config.ts';
+import {
+  archiveStem,
+  archivesNewestFirst,
+  formatBytes,
+  partialStem,
+  publishArchive,
+  rotateArchives,
+} from '../archive-file.ts';
+import { BackupEnvError, DEFAULT_KEEP, parseBackupEnv } from '../env.ts';
 
 describe('env', () => {
   const key = 'a-long-enough-backup-key';
@@ -11,6 +19,7 @@ describe('env', () => {
     expect(parseBackupEnv({ BACKUP_ENCRYPTION_KEY: key }, '/repo')).toEqual({
       encryptionKey: key,
       backupDir: '/repo/backups',
+      keep: DEFAULT_KEEP,
       cmsDistDir: undefined,
       invokedFrom: '/repo',
     });
@@ -29,6 +38,14 @@ describe('env', () => {
   ])('refuses the key %j, by name', (value, message) => {
     expect(() => parseBackupEnv({ BACKUP_ENCRYPTION_KEY: value }, '/repo')).toThrow(BackupEnvError);
     expect(() => parseBackupEnv({ BACKUP_ENCRYPTION_KEY: value }, '/repo')).toThrow(message);
+  });
+
+  it('keeps BACKUP_KEEP archives (0: all), and refuses anything but a whole number', () => {
+    const keep = (value: string | undefined) =>
+      parseBackupEnv({ BACKUP_ENCRYPTION_KEY: key, BACKUP_KEEP: value }, '/repo').keep;
+    expect([keep(undefined), keep(''), keep('3'), keep('0')]).toEqual([DEFAULT_KEEP, DEFAULT_KEEP, 3, 0]);
+    for (const bad of ['-1', '2.5', 'seven'])
+      expect(() => keep(bad)).toThrow('BACKUP_KEEP must be a whole number, 0 or more');
   });
 });
 
@@ -76,5 +93,112 @@ describe('archive files', () => {
       '511 kB',
       '5.0 MB',
     ]);
+  });
+});
+
+describe('rotation', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'backup-rotation-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const archive = (name: string): string => {
+    writeFileSync(path.join(dir, name), name);
+    return path.join(dir, name);
+  };
+
+  it('orders archives by the time in their name, a second backup of the same second after the first', () => {
+    expect(
+      archivesNewestFirst([
+        'cms-backup-20250101-000000Z.tar.gz.enc',
+        'cms-backup-20250102-000000Z-2.tar.gz.enc',
+        'notes.txt',
+        'cms-backup-20250102-000000Z.tar.gz.enc',
+        'cms-backup-20250102-000000Z-10.tar.gz.enc',
+        '.cms-backup-20250103-000000Z.partial-12.tar.gz.enc',
+      ]),
+    ).toEqual([
+      'cms-backup-20250102-000000Z-10.tar.gz.enc',
+      'cms-backup-20250102-000000Z-2.tar.gz.enc',
+      'cms-backup-20250102-000000Z.tar.gz.enc',
+      'cms-backup-20250101-000000Z.tar.gz.enc',
+    ]);
+  });
+
+  it('keeps exactly the newest N archives and touches nothing else in the folder', () => {
+    for (const day of ['01', '02', '03', '04']) archive(`cms-backup-202501${day}-000000Z.tar.gz.enc`);
+    archive('notes.txt');
+    archive('cms-backup-copy.tar.gz.enc');
+    const newest = archive('cms-backup-20250105-000000Z.tar.gz.enc');
+    const removed = rotateArchives(dir, 3, newest);
+    expect(removed.map((f) => path.basename(f))).toEqual([
+      'cms-backup-20250102-000000Z.tar.gz.enc',
+      'cms-backup-20250101-000000Z.tar.gz.enc',
+    ]);
+    expect(readdirSync(dir).sort()).toEqual([
+      'cms-backup-20250103-000000Z.tar.gz.enc',
+      'cms-backup-20250104-000000Z.tar.gz.enc',
+      'cms-backup-20250105-000000Z.tar.gz.enc',
+      'cms-backup-copy.tar.gz.enc',
+      'notes.txt',
+    ]);
+  });
+
+  it('never deletes the archive just written, even when its name looks older (a clock set back)', () => {
+    for (const day of ['10', '11']) archive(`cms-backup-202501${day}-000000Z.tar.gz.enc`);
+    const written = archive('cms-backup-20250101-000000Z.tar.gz.enc');
+    rotateArchives(dir, 1, written);
+    expect(readdirSync(dir)).toEqual(['cms-backup-20250101-000000Z.tar.gz.enc']);
+  });
+
+  it('deletes nothing with 0 (keep every archive)', () => {
+    for (const day of ['01', '02', '03']) archive(`cms-backup-202501${day}-000000Z.tar.gz.enc`);
+    expect(rotateArchives(dir, 0, path.join(dir, 'cms-backup-20250103-000000Z.tar.gz.enc'))).toEqual([]);
+    expect(readdirSync(dir)).toHaveLength(3);
+  });
+});
+
+describe('configuration an archive carries', () => {
+  it('leaves webhooks out (they hold the rebuild service secret), keeps the core store', () => {
+    const webhook = {
+      type: 'webhook',
+      value: { url: 'http://x', headers: { Authorization: 'Bearer s3cret' } },
+    };
+    expect(keepsConfigurationItem(webhook)).toBe(false);
+    expect(keepsConfigurationItem({ type: 'core-store', value: {} })).toBe(true);
+  });
+
+  it('blanks credentials stored in the core store, whatever their casing, and nothing else', () => {
+    const grant = {
+      type: 'core-store',
+      value: {
+        id: 7,
+        key: 'plugin_users-permissions_grant',
+        value: {
+          email: { enabled: true, icon: 'envelope' },
+          github: { enabled: true, key: 'client-id', secret: 'gh-secret', callback: '/auth/github' },
+          other: [{ client_secret: 'x1', Api_Key: 'x2', accessToken: 'x3', password: '' }],
+        },
+      },
+    };
+    expect(withoutCredentials(grant)).toEqual({
+      type: 'core-store',
+      value: {
+        id: 7,
+        key: 'plugin_users-permissions_grant',
+        value: {
+          email: { enabled: true, icon: 'envelope' },
+          github: { enabled: true, key: 'client-id', secret: '', callback: '/auth/github' },
+          other: [{ client_secret: '', Api_Key: '', accessToken: '', password: '' }],
+        },
+      },
+    });
+    // A setting about passwords is not a password; a schema describing a password field is not one.
+    const settings = {
+      email_reset_password: 'https://example.org/reset',
+      attributes: { password: { type: 'password', private: true } },
+    };
+    expect(blankCredentials(settings)).toEqual(settings);
   });
 });

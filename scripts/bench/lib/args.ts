@@ -12,5 +12,15 @@ export const numberFlag = (name: string, fallback: number, argv = process.argv.s
   return fallback;
 };
 
+/** `--name value` / `--name=value` text flags (addresses, for one). */
+export const textFlag = (name: string, fallback: string, argv = process.argv.slice(2)): string => {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === `--${name}` && argv[i + 1] !== undefined) return argv[i + 1] as string;
+    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
+  }
+  return fallback;
+};
+
 /** `--name` present (boolean switch). */
 export const hasFlag = (name: string, argv = process.argv.slice(2)): boolean => argv.includes(`--${name}`);

@@ -8,12 +8,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
+import { onCleanup } from './cleanup.ts';
 import { freePort } from './ports.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export type FailingAudit = { category: Category; id: string; title: string; displayValue?: string };
+/** What makes a long list slow: main-thread blocking, DOM size and bytes sent (null when not measured). */
+export type PageMetrics = {
+  totalBlockingTimeMs: number | null;
+  domElements: number | null;
+  totalBytes: number | null;
+};
 export type PageScores = {
   url: string;
   /** Why Lighthouse could not score a run (e.g. NO_FCP), if it could not. */
@@ -23,6 +30,8 @@ export type PageScores = {
   /** Scores and failing audits of the median run (by performance score). */
   scores: Record<Category, number | null>;
   failing: FailingAudit[];
+  /** Of the median run. */
+  metrics: PageMetrics;
   /** Performance score of every run: it varies with the machine's load, the others barely do. */
   performanceRuns: Array<number | null>;
   seconds: number;
@@ -49,7 +58,14 @@ type Lhr = {
   categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
   audits: Record<
     string,
-    { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
+    {
+      id: string;
+      title: string;
+      score: number | null;
+      scoreDisplayMode: string;
+      displayValue?: string;
+      numericValue?: number;
+    }
   >;
 };
 
@@ -73,6 +89,18 @@ const failingAudits = (lhr: Lhr): FailingAudit[] =>
     }),
   );
 
+const numeric = (lhr: Lhr, id: string): number | null => {
+  const value = lhr.audits[id]?.numericValue;
+  return typeof value === 'number' ? Math.round(value) : null;
+};
+
+const metricsOf = (lhr: Lhr): PageMetrics => ({
+  totalBlockingTimeMs: numeric(lhr, 'total-blocking-time'),
+  // Lighthouse 13 counts the elements in its DOM size insight.
+  domElements: numeric(lhr, 'dom-size-insight'),
+  totalBytes: numeric(lhr, 'total-byte-weight'),
+});
+
 const auditOnce = async (url: string, port: number): Promise<AuditRun> => {
   const result = await lighthouse(url, {
     port,
@@ -92,6 +120,7 @@ const auditOnce = async (url: string, port: number): Promise<AuditRun> => {
     url,
     scores,
     failing: failingAudits(lhr),
+    metrics: metricsOf(lhr),
     ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
   };
 };
@@ -100,6 +129,9 @@ const auditOnce = async (url: string, port: number): Promise<AuditRun> => {
 export const runLighthouse = async (urls: readonly string[], runsPerPage = 3): Promise<PageScores[]> => {
   const port = await freePort(1500);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
+  const removeProfile = onCleanup('the Chromium profile', () =>
+    rmSync(profile, { recursive: true, force: true }),
+  );
   const chrome = spawn(
     process.env.CHROME_PATH ?? '/usr/bin/chromium',
     [
@@ -114,6 +146,12 @@ export const runLighthouse = async (urls: readonly string[], runsPerPage = 3): P
     ],
     { stdio: 'ignore' },
   );
+  const stopChrome = onCleanup('Chromium', async () => {
+    if (chrome.exitCode !== null || chrome.signalCode !== null) return;
+    const exited = new Promise((r) => chrome.once('exit', r));
+    chrome.kill('SIGTERM');
+    await exited;
+  });
   try {
     await waitForDevtools(port);
     const results: PageScores[] = [];
@@ -135,11 +173,7 @@ export const runLighthouse = async (urls: readonly string[], runsPerPage = 3): P
     }
     return results;
   } finally {
-    if (chrome.exitCode === null && chrome.signalCode === null) {
-      const exited = new Promise((r) => chrome.once('exit', r));
-      chrome.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(profile, { recursive: true, force: true });
+    await stopChrome();
+    await removeProfile();
   }
 };

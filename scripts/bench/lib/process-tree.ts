@@ -1,10 +1,12 @@
 /**
  * Runs a command and measures it: wall time, exit code, every output line with the moment it
  * arrived, and the peak memory of its whole process tree (npm -> astro -> workers), sampled from
- * /proc every 100 ms: the sum of the tree's RSS, and the largest single process.
+ * /proc every 100 ms: the sum of the tree's RSS, and the largest single process. The command runs
+ * in a process group of its own, stopped whole if the benchmark is stopped (lib/cleanup.ts).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { onCleanup } from './cleanup.ts';
 
 export type TimedLine = { atMs: number; text: string };
 
@@ -56,6 +58,28 @@ const treeRss = (root: number): { sum: number; max: number } => {
   return { sum, max };
 };
 
+/** SIGTERM to a detached child's whole process group, SIGKILL if it is still there `graceMs` later. */
+export const stopGroup = async (
+  child: ChildProcess,
+  exited: Promise<void>,
+  graceMs = 5000,
+): Promise<void> => {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const pid = child.pid;
+  const kill = (signal: NodeJS.Signals): boolean => {
+    try {
+      process.kill(-pid, signal);
+      return true;
+    } catch {
+      return false; // already gone
+    }
+  };
+  if (!kill('SIGTERM')) return;
+  const timer = setTimeout(() => kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+};
+
 export const runMeasured = (
   command: string,
   args: readonly string[],
@@ -67,7 +91,10 @@ export const runMeasured = (
       cwd: options.cwd,
       env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    const exited = new Promise<void>((done) => child.once('close', () => done()));
+    const stop = onCleanup(`${command} ${args.join(' ')}`.slice(0, 80), () => stopGroup(child, exited));
     const lines: TimedLine[] = [];
     let peakTree = 0;
     let peakProcess = 0;
@@ -97,10 +124,12 @@ export const runMeasured = (
     collect(child.stderr);
     child.once('error', (error) => {
       clearInterval(sampler);
+      void stop();
       reject(error);
     });
     child.once('close', (code) => {
       clearInterval(sampler);
+      void stop();
       resolve({
         code,
         wallMs: performance.now() - started,

@@ -1,15 +1,19 @@
 /**
  * The real rebuild service (scripts/rebuild/main.ts) as a child process for a benchmark: its
- * API (webhook, trigger, status) and site listener on free ports, a temporary data dir, the
- * default build command (`npm run build -w web -- --outDir {out}`). Stopped with SIGTERM.
+ * API (webhook, trigger, status) and site listener on free ports, a temporary data dir, and the
+ * warm build worker building a private copy of web/ (REBUILD_WEB_ROOT), so the benchmark never
+ * touches the running system's caches. Stopped with SIGTERM (it stops its worker), also when the
+ * benchmark fails or is stopped (lib/cleanup.ts); a start that fails stops what it started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { StatusReport } from '../../rebuild/status-report.ts';
+import { onCleanup } from './cleanup.ts';
 import { freePort } from './ports.ts';
-import { buildEnv, type SiteBuildTarget } from './site-build.ts';
+import { stopGroup } from './process-tree.ts';
+import { benchWebRoot, buildEnv, type SiteBuildTarget } from './site-build.ts';
 import { REPO_ROOT } from './throwaway-cms.ts';
 
 export type RunningRebuildService = {
@@ -29,28 +33,58 @@ export type RunningRebuildService = {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const waitForHealth = async (apiUrl: string, child: ChildProcess, logs: string[]): Promise<void> => {
-  const until = Date.now() + 30_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`the rebuild service exited: ${logs.slice(-5).join(' | ')}`);
+/** A poll that took longer than this counts as this long: the rest was this process stalled. */
+const POLL_COUNTS_AT_MOST_MS = 1000;
+
+/**
+ * Waits for GET /health. The time limit counts only the time this process could actually poll:
+ * right after the in-process CMS has written thousands of entries this process may be stalled
+ * for tens of seconds (the service itself listening all along), and the poll after such a stall
+ * must still get its chance. The service's own `listening` line settles it sooner.
+ */
+const waitForHealth = async (
+  apiUrl: string,
+  child: ChildProcess,
+  logs: string[],
+  timeoutMs: number,
+): Promise<void> => {
+  let counted = 0;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the rebuild service exited: ${logs.slice(-5).join(' | ')}`);
+    }
+    const started = performance.now();
     try {
-      if ((await fetch(`${apiUrl}/health`)).ok) return;
+      const res = await fetch(`${apiUrl}/health`, { signal: AbortSignal.timeout(5000) });
+      if (res.ok) return;
     } catch {
-      // Not listening yet.
+      // Not listening yet, or this process was too busy to hear the answer.
     }
     await sleep(100);
+    counted += Math.min(performance.now() - started, POLL_COUNTS_AT_MOST_MS);
+    if (counted >= timeoutMs) {
+      const listening = logs.some((line) => line.includes('"listening"'));
+      throw new Error(
+        `the rebuild service did not answer /health within ${timeoutMs / 1000} s of polling ` +
+          `(${listening ? 'it logged "listening"' : 'it never logged "listening"'}): ${logs.slice(-5).join(' | ')}`,
+      );
+    }
   }
-  throw new Error('the rebuild service did not answer /health within 30 s');
 };
 
 export const startRebuildService = async (
   target: Omit<SiteBuildTarget, 'siteUrl'>,
   settings: Record<string, string> = {},
+  { healthTimeoutMs = 60_000 }: { healthTimeoutMs?: number } = {},
 ): Promise<RunningRebuildService> => {
   const apiPort = await freePort();
   const sitePort = await freePort();
   const secret = `bench-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}-secret`;
+  const webRoot = benchWebRoot();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-rebuild-'));
+  const removeDataDir = onCleanup('the rebuild data folder', () =>
+    rmSync(dataDir, { recursive: true, force: true }),
+  );
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const siteUrl = `http://127.0.0.1:${sitePort}`;
   const env = {
@@ -61,21 +95,37 @@ export const startRebuildService = async (
     SITE_HOST: '127.0.0.1',
     SITE_PORT: String(sitePort),
     REBUILD_DATA_DIR: dataDir,
+    REBUILD_WEB_ROOT: webRoot.dir,
     REBUILD_LOG_LEVEL: 'info',
     ...settings,
   };
+  // Its own process group: a Ctrl-C in the terminal reaches the benchmark only, which then stops
+  // the service once, with one SIGTERM (a second signal would make it exit without its worker).
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts', 'rebuild', 'main.ts')], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  // Its shutdown lets a running build finish (REBUILD_STOP_GRACE_MS, 5 s), then stops its worker.
+  const stopService = onCleanup('the rebuild service', () => stopGroup(child, exited, 15_000));
   const logs: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     stream.setEncoding('utf8');
     stream.on('data', (chunk: string) => logs.push(...chunk.split('\n').filter(Boolean)));
   }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await waitForHealth(apiUrl, child, logs);
+  const stop = async (): Promise<void> => {
+    await stopService();
+    await removeDataDir();
+    await webRoot.remove();
+  };
+  try {
+    await waitForHealth(apiUrl, child, logs, healthTimeoutMs);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 
   const auth = { Authorization: `Bearer ${secret}` };
   const status = async (): Promise<StatusReport> => {
@@ -117,12 +167,6 @@ export const startRebuildService = async (
       throw new Error(`the rebuild service was still busy after ${timeoutMs / 1000} s`);
     },
     logs,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    stop,
   };
 };

@@ -12,11 +12,15 @@ import { currentLink } from '../../rebuild/releases.ts';
 import { createReleaseUsage } from '../../rebuild/release-usage.ts';
 import { DEFAULT_SCRIPT_SRC } from '../../rebuild/security-headers.ts';
 import { createSiteHandler } from '../../rebuild/site-handler.ts';
+import { onCleanup } from './cleanup.ts';
 
 export type ServedSite = { url: string; close: () => Promise<void> };
 
 export const serveSite = async (siteDir: string, port: number): Promise<ServedSite> => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-serve-'));
+  const removeDataDir = onCleanup('the served site link', () =>
+    rmSync(dataDir, { recursive: true, force: true }),
+  );
   symlinkSync(path.resolve(siteDir), currentLink(dataDir));
   const handler = createSiteHandler({
     dataDir,
@@ -29,12 +33,15 @@ export const serveSite = async (siteDir: string, port: number): Promise<ServedSi
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  const closeServer = onCleanup('the site server', async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      rmSync(dataDir, { recursive: true, force: true });
+      await closeServer();
+      await removeDataDir();
     },
   };
 };

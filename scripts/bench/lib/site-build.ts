@@ -1,10 +1,14 @@
 /**
- * Runs the real site build (`npm run build -w web -- --outDir <dir>`) against a CMS, measured
+ * Runs the real site build (`astro build --root <copy> --outDir <dir>`) against a CMS, measured
  * (lib/process-tree.ts), and reads back what the Strapi loader logged per collection
  * ("news: fetched N changed, D deleted, U unchanged (full sync, ...)") and Astro's own timings.
+ * It builds from a private copy of web/ (`benchWebRoot`), so its caches are its own: never the
+ * running system's (web/node_modules/.astro, web/node_modules/.cache, web/.astro).
  */
+import { astroBin, createIsolatedWebRoot } from '../../../web/tests/support/isolated-web-root.ts';
+import { onCleanup } from './cleanup.ts';
 import { runMeasured, type TimedLine, type TreeRun } from './process-tree.ts';
-import { ORIGINAL_ENV, REPO_ROOT } from './throwaway-cms.ts';
+import { ORIGINAL_ENV } from './throwaway-cms.ts';
 
 export type LoaderCount = {
   collection: string;
@@ -47,22 +51,49 @@ export const parseLoaderCounts = (lines: readonly TimedLine[]): LoaderCount[] =>
     ];
   });
 
-/** The environment the build gets: this shell's (never the CMS's secrets) plus the three it needs. */
+/**
+ * The environment the build gets: this shell's (never the CMS's secrets) plus the three it needs.
+ * The preview's draft token is dropped: the build refuses to start holding it.
+ */
 export const buildEnv = (target: SiteBuildTarget): Record<string, string | undefined> => ({
   ...ORIGINAL_ENV,
+  PREVIEW_API_TOKEN: undefined,
+  NODE_ENV: 'production',
   CMS_URL: target.cmsUrl,
   BUILD_API_TOKEN: target.buildToken,
   SITE_URL: target.siteUrl,
   ASTRO_TELEMETRY_DISABLED: '1',
 });
 
+/**
+ * A private copy of web/ for this benchmark run, with empty caches of its own; removed when the
+ * benchmark ends, however it ends (lib/cleanup.ts).
+ */
+export const benchWebRoot = (): { dir: string; remove: () => Promise<void> } => {
+  const root = createIsolatedWebRoot(`bench-web-${process.pid}-`);
+  return { dir: root.dir, remove: onCleanup('the copy of the site', root.remove) };
+};
+
 export const runSiteBuild = async (
   target: SiteBuildTarget,
+  root: string,
   outDir: string,
   options: { force?: boolean; echo?: boolean } = {},
 ): Promise<SiteBuild> => {
-  const args = ['run', 'build', '-w', 'web', '--', '--outDir', outDir, ...(options.force ? ['--force'] : [])];
-  const run = await runMeasured('npm', args, { cwd: REPO_ROOT, env: buildEnv(target), echo: options.echo });
+  const args = [
+    astroBin(),
+    'build',
+    '--root',
+    root,
+    '--outDir',
+    outDir,
+    ...(options.force ? ['--force'] : []),
+  ];
+  const run = await runMeasured(process.execPath, args, {
+    cwd: root,
+    env: buildEnv(target),
+    echo: options.echo,
+  });
   return { ...run, loader: parseLoaderCounts(run.lines) };
 };
 

@@ -3,6 +3,7 @@
  * this run's own (never `compileStrapi()`, which wipes cms/dist and its built admin panel),
  * booted in this process on a temporary SQLite file and a free port, with throw-away secrets.
  * Booting in-process lets the benchmark write content through the document service directly.
+ * Everything it makes is registered for clean-up (lib/cleanup.ts) as soon as it exists.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { onCleanup, ownSignals } from './cleanup.ts';
 import { freePort } from './ports.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -45,12 +47,8 @@ const { compileCmsInto } = requireFromCms('./scripts/compile-into.js') as {
   compileCmsInto: (outDir: string) => boolean;
 };
 
-/** Into cms/.tmp/bench-dist-<pid>: inside cms/ so the compiled code resolves cms/node_modules. */
-const compileCms = (): string => {
-  const outDir = path.join(CMS_DIR, '.tmp', `bench-dist-${process.pid}`);
-  compileCmsInto(outDir);
-  return outDir;
-};
+/** Inside cms/ so the compiled code resolves cms/node_modules. */
+const COMPILED_DIR = path.join(CMS_DIR, '.tmp', `bench-dist-${process.pid}`);
 
 /** Forgets the CMS's validated environment (its compiled env module caches it) before a reboot. */
 const resetCompiledEnv = async (distDir: string): Promise<void> => {
@@ -66,13 +64,41 @@ const boot = async (distDir: string): Promise<Core.Strapi> => {
   const strapi = createStrapi({ appDir: CMS_DIR, distDir, autoReload: false, serveAdminPanel: false });
   await strapi.load();
   await strapi.listen();
+  // Strapi's and Apollo's own handlers (shut down, then exit or signal the process again) would
+  // end the process in the middle of the benchmark's clean-up.
+  ownSignals();
   return strapi;
+};
+
+/**
+ * Strapi's destroy() ends with `process.removeAllListeners()`, which also removes Node's own
+ * listeners that start and stop watching signals: after it, no SIGINT or SIGTERM handler is ever
+ * called again and the benchmark would die without cleaning up. That one call is skipped.
+ */
+const shutDown = async (strapi: Core.Strapi | null): Promise<void> => {
+  const removeAllListeners = process.removeAllListeners;
+  process.removeAllListeners = () => process;
+  try {
+    await strapi?.destroy();
+  } finally {
+    process.removeAllListeners = removeAllListeners;
+  }
+  ownSignals();
 };
 
 export const startThrowawayCms = async (options: CmsOptions = {}): Promise<ThrowawayCms> => {
   const compileStarted = performance.now();
-  const distDir = compileCms();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-cms-'));
+  const distDir = COMPILED_DIR;
+  let dataDir: string | null = null;
+  let strapi: Core.Strapi | null = null;
+  const stop = onCleanup('the throw-away CMS', async () => {
+    const running = strapi;
+    strapi = null;
+    await shutDown(running);
+    for (const dir of [dataDir, distDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  compileCmsInto(distDir);
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-cms-'));
   mkdirSync(path.join(dataDir, 'public', 'uploads'), { recursive: true });
   const port = await freePort();
   const buildToken = secret();
@@ -106,28 +132,25 @@ export const startThrowawayCms = async (options: CmsOptions = {}): Promise<Throw
 
   const bootStarted = performance.now();
   const url = `http://127.0.0.1:${port}`;
+  strapi = await boot(distDir);
   const cms: ThrowawayCms = {
-    strapi: await boot(distDir),
+    strapi,
     url,
     port,
     buildToken,
     distDir,
     restart: async (webhook) => {
-      await cms.strapi.destroy();
+      const running = strapi;
+      strapi = null;
+      await shutDown(running);
       setWebhook(webhook);
       const started = performance.now();
-      cms.strapi = await boot(distDir);
+      strapi = await boot(distDir);
+      cms.strapi = strapi;
       console.log(`CMS: restarted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     },
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await cms.strapi.destroy();
-      rmSync(dataDir, { recursive: true, force: true });
-      rmSync(distDir, { recursive: true, force: true });
-    },
+    stop,
   };
-  let stopped = false;
   console.log(
     `CMS: compiled in ${((bootStarted - compileStarted) / 1000).toFixed(1)} s, ` +
       `booted in ${((performance.now() - bootStarted) / 1000).toFixed(1)} s on ${url} (SQLite in ${dataDir})`,

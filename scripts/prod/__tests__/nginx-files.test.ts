@@ -1,13 +1,14 @@
 /** The generated nginx files in deploy/nginx are what their sources say, and rendering is strict. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DOWNLOAD_TYPES } from '../../../web/src/lib/cms/files/download-types.ts';
 import { securityHeaders } from '../../rebuild/security-headers.ts';
 import { readTemplate, renderNginxConf, renderSecurityHeaders, staleFiles } from '../nginx-config.ts';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
 describe('deploy/nginx', () => {
-  it('is up to date with scripts/rebuild/security-headers.ts and nginx.conf.template', () => {
+  it('is up to date with its sources in scripts/rebuild and nginx.conf.template', () => {
     // When this fails: node scripts/prod/render-nginx.ts, and commit the result.
     expect(staleFiles(ROOT)).toEqual([]);
   });
@@ -23,9 +24,23 @@ describe('deploy/nginx', () => {
     const site = readFileSync(path.join(ROOT, 'deploy/nginx/site.conf'), 'utf8');
     const serverLevel = site.split(/^location /m)[0] ?? '';
     expect(serverLevel).toContain('include security-headers.conf;');
-    const locations = site.split(/^location /m).slice(1);
-    expect(locations.length).toBeGreaterThan(0);
-    for (const location of locations) expect(location).not.toMatch(/\badd_header\b/);
+    expect(site).toMatch(/^include downloads\.conf;$/m);
+    for (const name of ['site.conf', 'downloads.conf']) {
+      const conf = readFileSync(path.join(ROOT, 'deploy/nginx', name), 'utf8');
+      const locations = conf.split(/^location /m).slice(1);
+      expect([name, locations.length > 0]).toEqual([name, true]);
+      for (const location of locations)
+        expect([name, location]).not.toEqual([name, expect.stringMatching(/\badd_header\b/)]);
+    }
+  });
+
+  it('sends /files/ by the rules of web/src/lib/cms/files/download-types.ts', () => {
+    const conf = readFileSync(path.join(ROOT, 'deploy/nginx/downloads.conf'), 'utf8');
+    for (const type of DOWNLOAD_TYPES) {
+      expect(conf).toContain(`        ${type.contentType} ${type.extensions.join(' ')};\n`);
+    }
+    expect(conf).toContain('    default_type application/octet-stream;\n');
+    expect(conf).toContain('add_header Content-Disposition $content_disposition always;\n');
   });
 });
 

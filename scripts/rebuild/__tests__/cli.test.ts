@@ -32,10 +32,27 @@ describe('when the service is not running', () => {
     expect(first.code).toBe(0);
     expect(listReleases(fixture.dataDir)).toHaveLength(1);
 
+    fixture.control({
+      leftOut: [
+        {
+          type: 'api::article.article',
+          documentId: 'abc123',
+          locale: 'en',
+          title: 'Court',
+          problem: 'Its URL name is bad.',
+        },
+      ],
+    });
+    const leftOut = await cli(['trigger'], port);
+    expect(leftOut.code).toBe(0);
+    expect(leftOut.stdout).toContain(
+      'Left out of the site (1; fix them in the CMS):\n- api::article.article en abc123 "Court": Its URL name is bad.',
+    );
+
     fixture.control({ fail: true });
     const failed = await cli(['trigger'], port);
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toContain('Build 2 failed: build command exited with code 1');
+    expect(failed.stdout).toContain('Build 3 failed: build command exited with code 1');
     expect(failed.stdout).toContain('Error: fake build failed on purpose');
   });
 

@@ -9,7 +9,13 @@ import { createRebuildService, type RebuildService, type RebuildServiceOptions }
 export const SECRET = 'test-webhook-secret-0123456789';
 export const FAKE_BUILD = path.join(__dirname, '..', 'testing', 'fake-build.ts');
 
-export type FakeBuildControl = { fail?: boolean; delayMs?: number; pages?: number; skip404?: boolean };
+export type FakeBuildControl = {
+  fail?: boolean;
+  delayMs?: number;
+  pages?: number;
+  skip404?: boolean;
+  leftOut?: unknown;
+};
 
 export type Fixture = {
   root: string;

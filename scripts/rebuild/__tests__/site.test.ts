@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { createMemoryLogger } from '../logger.ts';
@@ -176,6 +176,91 @@ describe('paths', () => {
     const br = await request(site).get('/page-1/').set('Accept-Encoding', 'br, gzip');
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.text).toContain('<h1>Page 1</h1>');
+  });
+});
+
+describe('CMS files under /files/', () => {
+  const SCRIPT = '<!doctype html><html><body><script>alert(1)</script></body></html>';
+  const HASH = '0123456789abcdef';
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  const bytes = (name: string) => ({ name, type: 'application/octet-stream' });
+  // Files as a build from an older CMS might have copied them, or as anyone might plant them.
+  const cases: Array<{ name: string; type: string; disposition?: string }> = [
+    { ...bytes('guide.xml'), disposition: 'attachment; filename="guide.xml"' },
+    { ...bytes('page.html'), disposition: 'attachment; filename="page.html"' },
+    { ...bytes('page.HTM'), disposition: 'attachment; filename="page.HTM"' },
+    { ...bytes('page.xhtml'), disposition: 'attachment; filename="page.xhtml"' },
+    { ...bytes('page.shtml'), disposition: 'attachment; filename="page.shtml"' },
+    { ...bytes('logo.svg'), disposition: 'attachment; filename="logo.svg"' },
+    { ...bytes('app.js'), disposition: 'attachment; filename="app.js"' },
+    { ...bytes('app.mjs'), disposition: 'attachment; filename="app.mjs"' },
+    { ...bytes('page.php'), disposition: 'attachment; filename="page.php"' },
+    { ...bytes('noext'), disposition: 'attachment; filename="noext"' },
+    { ...bytes('guide.pdf.html'), disposition: 'attachment; filename="guide.pdf.html"' },
+    { ...bytes('a "b";.html'), disposition: 'attachment' },
+    { name: 'notes.docx', type: DOCX, disposition: 'attachment; filename="notes.docx"' },
+    {
+      name: 'notes.ODT',
+      type: 'application/vnd.oasis.opendocument.text',
+      disposition: 'attachment; filename="notes.ODT"',
+    },
+    { name: 'book.epub', type: 'application/epub+zip', disposition: 'attachment; filename="book.epub"' },
+    { name: 'scan.PDF', type: 'application/pdf' },
+    { name: 'guide.html.pdf', type: 'application/pdf' },
+    { name: 'photo.JPEG', type: 'image/jpeg' },
+    { name: 'photo.jpg', type: 'image/jpeg' },
+    { name: 'photo.png', type: 'image/png' },
+    { name: 'photo.webp', type: 'image/webp' },
+    { name: 'photo.avif', type: 'image/avif' },
+  ];
+
+  beforeAll(() => {
+    const dir = path.join(releaseDir(fixture.dataDir, live), 'files', HASH);
+    for (const { name } of cases) writeFileSync(path.join(dir, name), SCRIPT.repeat(40));
+  });
+
+  const expectSentAs = (res: request.Response, type: string, disposition: string | undefined) => {
+    expect(res.status).toBe(200);
+    expect({
+      type: res.headers['content-type'],
+      disposition: res.headers['content-disposition'],
+      nosniff: res.headers['x-content-type-options'],
+    }).toEqual({ type, disposition, nosniff: 'nosniff' });
+  };
+
+  it.each(cases)(
+    'sends $name as $type, a download unless an image or PDF',
+    async ({ name, type, disposition }) => {
+      const encoded = encodeURIComponent(name).replace(/\./g, '%2E');
+      for (const url of [`/files/${HASH}/${encodeURIComponent(name)}`, `/files/${HASH}/${encoded}`]) {
+        expectSentAs(await request(site).get(url).set('Accept-Encoding', 'gzip, br'), type, disposition);
+        expectSentAs(await request(site).head(url), type, disposition);
+      }
+    },
+  );
+
+  it('sends a file reached through the .html fallback as bytes to download too', async () => {
+    expectSentAs(
+      await request(site).get(`/files/${HASH}/page`),
+      'application/octet-stream',
+      'attachment; filename="page.html"',
+    );
+  });
+
+  it.each([
+    `/FILES/${HASH}/page.html`,
+    `/files//${HASH}/page.html`,
+    `/x/../files/${HASH}/page.html`,
+    `/files/${HASH}/../${HASH}/page.html`,
+  ])('answers the spelling %s with an error, never the page', async (url) => {
+    const res = await request(site).get(url);
+    expect([400, 404]).toContain(res.status);
+    expect(res.text).not.toContain('alert(1)');
+  });
+
+  it("leaves the site's own files alone", async () => {
+    expect((await request(site).get('/images/logo.svg')).headers['content-type']).toBe('image/svg+xml');
+    expect((await request(site).get('/page-1/')).headers['content-disposition']).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { bearerMatches } from '../auth.ts';
-import { buildFailureReason } from '../build-failure-reason.ts';
+import { buildFailureReason } from '../build-process.ts';
 import { parseRebuildEnv, RebuildEnvError } from '../env.ts';
 import { classifyEvent, webhookPayloadSchema } from '../events.ts';
 import { createLineTail } from '../run-build.ts';
@@ -28,6 +28,31 @@ describe('env', () => {
     });
   });
 
+  it('reconciles every minute with the CMS the build reads, when it has the build token', () => {
+    const without = parseRebuildEnv({ WEBHOOK_SECRET: secret }, '/repo');
+    expect(without.reconcileIntervalMs).toBe(60_000);
+    expect(without.cms).toBeUndefined();
+    const withToken = parseRebuildEnv(
+      {
+        WEBHOOK_SECRET: secret,
+        BUILD_API_TOKEN: 'build-token',
+        CMS_URL: 'http://cms:1337/',
+        REBUILD_RECONCILE_INTERVAL_MS: '0',
+      },
+      '/repo',
+    );
+    expect(withToken).toMatchObject({
+      reconcileIntervalMs: 0,
+      cms: { url: 'http://cms:1337', token: 'build-token' },
+    });
+    expect(parseRebuildEnv({ WEBHOOK_SECRET: secret, BUILD_API_TOKEN: 't' }, '/repo').cms?.url).toBe(
+      'http://127.0.0.1:1337',
+    );
+    expect(() => parseRebuildEnv({ WEBHOOK_SECRET: secret, CMS_URL: 'ftp://cms' }, '/repo')).toThrow(
+      /CMS_URL/,
+    );
+  });
+
   it('names WEBHOOK_SECRET when it is missing, short or a placeholder', () => {
     for (const env of [{}, { WEBHOOK_SECRET: 'short' }, { WEBHOOK_SECRET: 'tobemodified-tobemodified' }]) {
       expect(() => parseRebuildEnv(env, '/repo')).toThrow(RebuildEnvError);
@@ -46,12 +71,14 @@ describe('env', () => {
       {
         WEBHOOK_SECRET: secret,
         REBUILD_DATA_DIR: 'var/site',
+        REBUILD_WEB_ROOT: 'web/tests/.tmp/bench-web-1',
         CMS_URL: 'http://cms',
         REBUILD_KEEP_RELEASES: '3',
       },
       '/r',
     );
     expect(config.dataDir).toBe('/r/var/site');
+    expect(config.webRoot).toBe('/r/web/tests/.tmp/bench-web-1');
     expect(config.keepReleases).toBe(3);
     expect(config.buildEnv.CMS_URL).toBe('http://cms');
     expect(config.buildEnv.WEBHOOK_SECRET).toBeUndefined();
@@ -134,5 +161,11 @@ describe('buildFailureReason', () => {
 
   it('says nothing when no line gives a reason', () => {
     expect(buildFailureReason(['building…', 'Error: something else'])).toBeNull();
+  });
+
+  it('names missing site settings, the one entry no page can do without', () => {
+    const settings =
+      'Site settings are not published in the CMS, or were left out because something in them needs fixing: the site cannot be built without them.';
+    expect(buildFailureReason([`[ERROR] Error: ${settings}`, '  at settingsFor'])).toBe(settings);
   });
 });

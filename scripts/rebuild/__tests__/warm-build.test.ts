@@ -5,19 +5,32 @@
  * worker, and the search index goes live one publish behind, then is updated in place without
  * touching the release it came from.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { createMemoryLogger } from '../logger.ts';
-import { liveRelease, releaseDir } from '../releases.ts';
+import { liveRelease, preparedDir, releaseDir } from '../releases.ts';
 import { createWarmBuilder, type WarmBuilder } from '../warm-build/warm-builder.ts';
-import { makeFixture, startService, stopAll, type Fixture } from './helpers.ts';
+import { makeFixture, startService, stopAll, waitFor, type Fixture } from './helpers.ts';
 
 const FAKE_WORKER = path.join(import.meta.dirname, '..', 'testing', 'fake-warm-worker.ts');
 
 let fixture: Fixture;
 let warm: WarmBuilder;
 let controlFile: string;
+
+/**
+ * A stand-in for the site's search index update (web/src/lib/site/search-index.ts): a new entry
+ * file written beside the old one and renamed into place, as the real one does.
+ */
+const fakeSearchIndex = async (siteDir: string) => {
+  const c = JSON.parse(readFileSync(controlFile, 'utf8')) as { searchFail?: boolean };
+  if (c.searchFail) throw new Error('Pagefind could not start: fake');
+  const live = path.join(siteDir, 'pagefind', 'pagefind-entry.json');
+  writeFileSync(`${live}.next`, JSON.stringify({ label: `updated in ${path.basename(siteDir)}` }));
+  renameSync(`${live}.next`, live);
+  return { pages: 2, files: 1, removed: 0 };
+};
 
 const setUp = async (options: { maxBuilds?: number; timeoutMs?: number } = {}) => {
   fixture = makeFixture();
@@ -28,6 +41,7 @@ const setUp = async (options: { maxBuilds?: number; timeoutMs?: number } = {}) =
     env: { PATH: process.env.PATH, FAKE_WORKER_CONTROL: controlFile },
     logger: createMemoryLogger(),
     workerEntry: FAKE_WORKER,
+    searchIndex: fakeSearchIndex,
     ...(options.maxBuilds ? { maxBuilds: options.maxBuilds } : {}),
   });
   const { service } = await startService(fixture, {
@@ -91,7 +105,7 @@ it('keeps the live site when the worker crashes mid-build, and builds next time 
   expect(await build(service)).toMatchObject({
     result: 'failed',
     live: false,
-    error: 'the build worker exited with code 3',
+    error: 'build worker exited with code 3',
   });
   expect(liveRelease(fixture.dataDir)).toBe(live);
 
@@ -148,4 +162,28 @@ it('keeps the new release live with the carried index when the search index upda
   expect(searchEntry(secondRelease)).toContain(`built with ${first}`);
   const carried = path.join(releaseDir(fixture.dataDir, secondRelease), 'pagefind', 'pagefind-entry.json');
   expect(statSync(carried).nlink).toBe(2);
+});
+
+it('drops the preparation of the next build when a publish arrives, instead of waiting for it', async () => {
+  const service = await setUp();
+  control({ prepareMs: 30_000 });
+  service.trigger();
+  const partial = path.join(preparedDir(fixture.dataDir), 'partial.txt');
+  await waitFor(() => existsSync(partial), 10_000, 'the next build being prepared');
+  const first = liveRelease(fixture.dataDir) as string;
+
+  control({});
+  const publishedAt = Date.now();
+  service.trigger();
+  await service.whenIdle();
+
+  const second = service.status().history[0];
+  expect(second).toMatchObject({ result: 'success', live: true });
+  // Started after the quiet window (50 ms), not after the 30 s preparation.
+  expect(Date.parse(second?.kind === 'build' ? second.startedAt : '') - publishedAt).toBeLessThan(2000);
+  expect(Date.now() - publishedAt).toBeLessThan(5000);
+  // The half-filled folder was set aside, never built into.
+  const secondRelease = liveRelease(fixture.dataDir) as string;
+  expect(secondRelease).not.toBe(first);
+  expect(existsSync(path.join(releaseDir(fixture.dataDir, secondRelease), 'partial.txt'))).toBe(false);
 });

@@ -1,7 +1,8 @@
 /**
  * A stand-in for the site build, for tests and benchmarks. Usage:
  *   SITE_OUT_DIR=<dir> node fake-build.ts <control.json>
- * control.json: { "fail"?: bool, "delayMs"?: number, "pages"?: number, "skip404"?: bool }
+ * control.json: { "fail"?: bool, "delayMs"?: number, "pages"?: number, "skip404"?: bool,
+ *   "leftOut"?: unknown (written to SITE_LEFT_OUT_FILE as the list of entries left out) }
  * It appends one line per run to runs.log beside control.json, prints some log lines, writes
  * index.html, 404.html, page-1..N/index.html and assets (every page carries the release id),
  * and with "fail" prints 80 lines then an error and exits 1. The delay falls between writing
@@ -10,7 +11,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-type Control = { fail?: boolean; delayMs?: number; pages?: number; skip404?: boolean };
+type Control = { fail?: boolean; delayMs?: number; pages?: number; skip404?: boolean; leftOut?: unknown };
 
 const controlFile = process.argv[2];
 const outDir = process.env.SITE_OUT_DIR;
@@ -34,6 +35,10 @@ const write = (name: string, content: string | Buffer) => {
 };
 
 for (let i = 1; i <= 3; i++) console.log(`fake build: step ${i} of 3 for ${release}`);
+// As the real build: the list is written while the content is read, before pages (which may fail).
+if (control.leftOut !== undefined && process.env.SITE_LEFT_OUT_FILE) {
+  writeFileSync(process.env.SITE_LEFT_OUT_FILE, JSON.stringify(control.leftOut));
+}
 
 if (control.fail) {
   for (let i = 1; i <= 80; i++) console.log(`fake build output line ${i}`);

@@ -6,16 +6,40 @@
  * more than `maxRssBytes` (each build leaves some compiled modules behind). A timeout or a
  * shutdown stops the worker's whole process group, as for a build command.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { execFile, fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { buildFailureReason } from '../build-failure-reason.ts';
+import { controlBuild, describeExit, stopProcessGroup } from '../build-process.ts';
 import type { Logger } from '../logger.ts';
-import { createLineTail, LOG_TAIL_LINES, type BuildOutcome, type RunBuild } from '../run-build.ts';
-import { isWorkerMessage, type BuildRequest, type WorkerMessage } from './protocol.ts';
+import type { PrepareNextBuild } from '../next-build.ts';
+import type { RunBuild } from '../run-build.ts';
+import {
+  isWorkerMessage,
+  type SearchIndexUpdate,
+  type WorkerMessage,
+  type WorkerRequest,
+} from '@platform/web/build';
 
 const WORKER_ENTRY = path.join(import.meta.dirname, 'worker.ts');
-const KILL_GRACE_MS = 3000;
+const SEARCH_INDEX_ENTRY = path.join(import.meta.dirname, 'update-search-index.ts');
+const SEARCH_INDEX_TIMEOUT_MS = 300_000;
+
+/** The site's own search index update, in a process of its own (update-search-index.ts). */
+const updateSearchIndexApart = (siteDir: string): Promise<SearchIndexUpdate> =>
+  new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [SEARCH_INDEX_ENTRY, siteDir],
+      { timeout: SEARCH_INDEX_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) {
+          const last = stderr.trim().split('\n').at(-1);
+          reject(new Error(last ? `${last} (${error.message.split('\n')[0]})` : error.message));
+          return;
+        }
+        resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as SearchIndexUpdate);
+      },
+    );
+  });
 
 export type WarmBuilderOptions = {
   /** The Astro project (web/). */
@@ -27,6 +51,8 @@ export type WarmBuilderOptions = {
   workerEntry?: string;
   maxBuilds?: number;
   maxRssBytes?: number;
+  /** Brings a live release's search index up to date (tests give a stand-in); default the site's own. */
+  searchIndex?: (siteDir: string) => Promise<SearchIndexUpdate>;
 };
 
 export type SearchIndexResult =
@@ -34,10 +60,18 @@ export type SearchIndexResult =
 
 export type WarmBuilder = {
   runBuild: RunBuild;
-  /** Brings the search index of a live release up to date (web/src/lib/site/search-index.ts). */
+  /**
+   * Brings the search index of a live release up to date (web/src/lib/site/search-index.ts), in
+   * a short-lived process of its own: not a request to the worker.
+   */
   updateSearchIndex: (siteDir: string) => Promise<SearchIndexResult>;
-  /** While idle: copies the cached pages into `outDir`, for the next build (incremental-output.ts). */
-  prepareNextBuild: (outDir: string) => Promise<{ ok: true } | { ok: false; error: string }>;
+  /**
+   * While idle: copies the cached pages into `outDir`, for the next build (incremental-output.ts).
+   * Once asked, every later build request names `outDir`, and the worker starts the copy itself
+   * after the build: this then only waits for it. Aborting stops the copy; the answer then comes
+   * as soon as the worker has stopped it.
+   */
+  prepareNextBuild: PrepareNextBuild;
   /** Starts a worker now, so the first build does not wait for Astro to load. */
   warmUp: () => void;
   /** Stops the worker (and any build in it). */
@@ -53,9 +87,6 @@ type Worker = {
   sink: ((chunk: Buffer) => void) | null;
 };
 
-const describeExit = (code: number | null, signal: NodeJS.Signals | null): string =>
-  signal ? `the build worker was killed by ${signal}` : `the build worker exited with code ${code}`;
-
 export const createWarmBuilder = ({
   webRoot,
   env,
@@ -63,9 +94,19 @@ export const createWarmBuilder = ({
   workerEntry = WORKER_ENTRY,
   maxBuilds = 25,
   maxRssBytes = 2 * 1024 ** 3,
+  searchIndex = updateSearchIndexApart,
 }: WarmBuilderOptions): WarmBuilder => {
   let worker: Worker | null = null;
   let nextId = 1;
+  /** Where the service has the next build's folder filled: named in each build request once known. */
+  let nextBuildDir: string | undefined;
+  /** The preparation the last build request started in the worker, if it asked for one. */
+  let pendingPreparation: {
+    id: number;
+    outDir: string;
+    by: Worker;
+    answer: Promise<WorkerMessage | string>;
+  } | null = null;
 
   const spawnWorker = (): Worker => {
     const child = fork(workerEntry, [webRoot], {
@@ -88,11 +129,11 @@ export const createWarmBuilder = ({
     self.exited = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
         if (worker === self) worker = null;
-        resolve(describeExit(code, signal));
+        resolve(describeExit('build worker', code, signal));
       });
       child.once('error', (error) => {
         if (worker === self) worker = null;
-        resolve(`the build worker could not start: ${error.message}`);
+        resolve(`could not start the build worker: ${error.message}`);
       });
     });
     self.ready = new Promise<void>((resolve, reject) => {
@@ -112,163 +153,130 @@ export const createWarmBuilder = ({
 
   const stopWorker = async (target: Worker): Promise<void> => {
     if (worker === target) worker = null;
-    const { child } = target;
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const kill = (signal: NodeJS.Signals): void => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, signal);
-      } catch {
-        // already gone
-      }
-    };
-    kill('SIGTERM');
-    const timer = setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS);
-    await target.exited;
-    clearTimeout(timer);
+    await stopProcessGroup(target.child);
   };
 
   /** Between builds: a fresh worker when this one has done enough, so the next build is warm too. */
-  const recycleIfWorn = (target: Worker, rssBytes: number, failed: boolean): void => {
-    if (!failed && target.builds < maxBuilds && rssBytes < maxRssBytes) return;
+  const recycleIfWorn = (target: Worker, rssBytes: number, failed: boolean, reuse: boolean): void => {
+    if (!failed && reuse && target.builds < maxBuilds && rssBytes < maxRssBytes) return;
     logger.info('replacing the build worker', {
       builds: target.builds,
       rssMb: Math.round(rssBytes / 1024 ** 2),
       afterFailure: failed,
+      ...(reuse ? {} : { reason: 'plain full build: no module reuse (astro-internals.ts)' }),
     });
     void stopWorker(target).then(() => {
       if (worker === null) worker = spawnWorker();
     });
   };
 
-  /** Sends one request and waits for its answer, or for the worker to exit (then: how it exited). */
-  const ask = (
+  /** The worker's answer of this type to request `id`, or how the worker exited first. */
+  const answerOf = (
     target: Worker,
-    answer: WorkerMessage['type'],
-    request: BuildRequest,
+    type: WorkerMessage['type'],
+    id: number,
   ): Promise<WorkerMessage | string> =>
     Promise.race([
-      target.ready.then(
-        () =>
-          new Promise<WorkerMessage>((resolve) => {
-            const onMessage = (message: unknown): void => {
-              if (
-                isWorkerMessage(message) &&
-                message.type === answer &&
-                'id' in message &&
-                message.id === request.id
-              ) {
-                target.child.off('message', onMessage);
-                resolve(message);
-              }
-            };
-            target.child.on('message', onMessage);
-            target.child.send(request);
-          }),
-        (exit: string) => exit,
-      ),
+      new Promise<WorkerMessage>((resolve) => {
+        const onMessage = (message: unknown): void => {
+          if (isWorkerMessage(message) && message.type === type && 'id' in message && message.id === id) {
+            target.child.off('message', onMessage);
+            resolve(message);
+          }
+        };
+        target.child.on('message', onMessage);
+      }),
       target.exited,
     ]);
 
-  const runBuild: RunBuild = async (job) => {
-    const log: WriteStream = createWriteStream(job.logFile, { flags: 'a' });
-    log.on('error', () => undefined); // a full disk must not crash the service
-    const tail = createLineTail(LOG_TAIL_LINES);
-    log.write(`$ astro build --outDir ${job.outDir} (warm build worker)\n`);
-    const finish = (outcome: BuildOutcome): Promise<BuildOutcome> =>
-      new Promise((resolve) =>
-        log.end(`\n# ${outcome.ok ? 'build succeeded' : `build failed: ${outcome.error}`}\n`, () =>
-          resolve(outcome),
-        ),
-      );
+  /** Sends a request once the worker is ready; false if it exited first. */
+  const post = (target: Worker, request: WorkerRequest): Promise<boolean> =>
+    target.ready.then(
+      () => {
+        target.child.send(request);
+        return true;
+      },
+      () => false,
+    );
 
+  const runBuild: RunBuild = async (job) => {
     const current = worker ?? spawnWorker();
     worker = current;
-    current.sink = (chunk) => {
-      log.write(chunk);
-      tail.push(chunk.toString('utf8'));
-    };
-
-    let stopReason: string | null = null;
-    let aborted = false;
-    const stop = (reason: string): void => {
-      if (stopReason !== null) return;
-      stopReason = reason;
-      void stopWorker(current);
-    };
-    const timeout = setTimeout(() => stop(`build timed out after ${job.timeoutMs} ms`), job.timeoutMs);
-    const onAbort = (): void => {
-      aborted = true;
-      stop('build stopped because the service is shutting down');
-    };
-    if (job.signal.aborted) onAbort();
-    else job.signal.addEventListener('abort', onAbort, { once: true });
-
+    const control = controlBuild({
+      logFile: job.logFile,
+      header: `astro build --outDir ${job.outDir} (warm build worker)`,
+      timeoutMs: job.timeoutMs,
+      signal: job.signal,
+      stop: () => void stopWorker(current),
+    });
+    current.sink = control.output;
     try {
-      const result = await ask(current, 'done', {
+      const id = nextId++;
+      const done = answerOf(current, 'done', id);
+      pendingPreparation =
+        nextBuildDir === undefined
+          ? null
+          : { id, outDir: nextBuildDir, by: current, answer: answerOf(current, 'prepared', id) };
+      // One request per publish: what to build, and where to prepare the next build afterwards.
+      await post(current, {
         type: 'build',
-        id: nextId++,
-        outDir: job.outDir,
-        env: {
-          SITE_OUT_DIR: job.outDir,
-          REBUILD_RELEASE_ID: job.releaseId,
-          SITE_SEARCH_INDEX: job.searchIndexAfterSwap ? 'after-swap' : 'build',
+        id,
+        build: {
+          outDir: job.outDir,
+          searchIndex: job.searchIndexAfterSwap ? 'after-swap' : 'in-build',
+          ...(job.leftOutFile ? { leftOutFile: job.leftOutFile } : {}),
         },
+        ...(nextBuildDir === undefined ? {} : { prepareNextIn: nextBuildDir }),
       });
-      if (stopReason !== null)
-        return await finish({ ok: false, error: stopReason, logTail: tail.lines(), aborted });
-      if (typeof result === 'string' || result.type !== 'done') {
-        const exit = typeof result === 'string' ? result : 'the build worker stopped';
-        const reason = buildFailureReason(tail.lines());
-        return await finish({
-          ok: false,
-          error: reason ? `${reason} (${exit})` : exit,
-          logTail: tail.lines(),
-          aborted,
-        });
-      }
+      const result = await done;
+      if (typeof result === 'string') return await control.settle(result);
+      if (result.type !== 'done') return await control.settle('build worker answered out of turn');
       current.builds += 1;
-      recycleIfWorn(current, result.rssBytes, !result.ok);
-      if (result.ok) return await finish({ ok: true, logTail: tail.lines() });
-      // The build's own reason first (e.g. the CMS cannot be reached): it is what an editor reads.
-      const reason = buildFailureReason(tail.lines());
-      const firstLine = result.error.split('\n')[0] ?? result.error;
-      return await finish({
-        ok: false,
-        error: reason ? `${reason} (the site build failed)` : `the site build failed: ${firstLine}`,
-        logTail: tail.lines(),
-        aborted,
-      });
+      recycleIfWorn(current, result.rssBytes, !result.ok, result.reuse);
+      return await control.settle(
+        result.ok ? null : `site build failed: ${result.error.split('\n')[0] ?? result.error}`,
+      );
     } finally {
-      clearTimeout(timeout);
-      job.signal.removeEventListener('abort', onAbort);
       current.sink = null;
     }
   };
 
-  /** A chore between builds (search index, next build's folder): the worker's answer, or why there is none. */
-  const askBetweenBuilds = async <A extends 'search-indexed' | 'prepared'>(
-    answer: A,
-    request: BuildRequest,
-  ): Promise<Extract<WorkerMessage, { type: A }> | { ok: false; error: string }> => {
+  const updateSearchIndex = async (siteDir: string): Promise<SearchIndexResult> => {
+    try {
+      return { ok: true, ...(await searchIndex(siteDir)) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+
+  const prepareNextBuild: PrepareNextBuild = async (outDir, signal) => {
+    if (signal.aborted) return { ok: false, error: 'stopped before it started' };
+    nextBuildDir = outDir;
     const current = worker ?? spawnWorker();
     worker = current;
-    const result = await ask(current, answer, request);
-    if (typeof result === 'string') return { ok: false, error: result };
-    return result.type === answer
-      ? (result as Extract<WorkerMessage, { type: A }>)
-      : { ok: false, error: 'the build worker answered out of turn' };
-  };
-
-  const updateSearchIndex = async (siteDir: string): Promise<SearchIndexResult> => {
-    const result = await askBetweenBuilds('search-indexed', { type: 'search-index', id: nextId++, siteDir });
-    return result.ok
-      ? { ok: true, pages: result.pages, files: result.files, removed: result.removed }
-      : { ok: false, error: result.error };
-  };
-
-  const prepareNextBuild = async (outDir: string): Promise<{ ok: true } | { ok: false; error: string }> => {
-    const result = await askBetweenBuilds('prepared', { type: 'prepare', id: nextId++, outDir });
-    return result.ok ? { ok: true } : { ok: false, error: result.error };
+    // Started by the worker after the last build (it was told where), or asked for now (first
+    // time, or that worker was replaced since).
+    let preparation =
+      pendingPreparation?.outDir === outDir && pendingPreparation.by === current ? pendingPreparation : null;
+    pendingPreparation = null;
+    if (preparation === null) {
+      const id = nextId++;
+      preparation = { id, outDir, by: current, answer: answerOf(current, 'prepared', id) };
+      void post(current, { type: 'prepare', id, outDir });
+    }
+    const { id } = preparation;
+    const cancel = (): void => {
+      if (current.child.connected) current.child.send({ type: 'cancel-prepare', id } satisfies WorkerRequest);
+    };
+    signal.addEventListener('abort', cancel, { once: true });
+    try {
+      const result = await preparation.answer;
+      if (typeof result === 'string') return { ok: false, error: result };
+      if (result.type !== 'prepared') return { ok: false, error: 'build worker answered out of turn' };
+      return result.ok ? { ok: true } : { ok: false, error: result.error };
+    } finally {
+      signal.removeEventListener('abort', cancel);
+    }
   };
 
   return {

@@ -4,14 +4,17 @@
  * Starting Node and loading Astro, Vite and the site's integrations takes about 3 s of every
  * cold `npm run build`; here it is paid once, before the first publish.
  * Started by warm-builder.ts with the site's folder as its argument and the build's environment
- * (CMS_URL, BUILD_API_TOKEN, SITE_URL…); it exits when the service goes away.
+ * (CMS_URL, BUILD_API_TOKEN, SITE_URL…); it exits when the service goes away. One request per
+ * publish (`build`, @platform/web/build's protocol): it builds, answers, then fills the next
+ * build's folder on its own.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { BuildRequest, WorkerMessage } from './protocol.ts';
-
-type AstroBuild = (config: { root: string; outDir: string; logLevel: 'info' }) => Promise<void>;
+import {
+  loadSiteBuilder,
+  mayReuseModules,
+  prepareNextBuild,
+  type WorkerMessage,
+  type WorkerRequest,
+} from '@platform/web/build';
 
 const webRoot = process.argv[2];
 if (!webRoot || !process.send) {
@@ -26,78 +29,84 @@ process.on('disconnect', () => process.exit(0));
 
 // A compiled page module whose code did not change is reused by the next build (same file name,
 // same module): the site drops what its modules memoise about content when a build starts
-// (web/src/lib/site/build-memo.ts), so nothing from the last build's content survives.
-const astroEntry = createRequire(path.join(webRoot, 'package.json')).resolve('astro');
-const { build } = (await import(pathToFileURL(astroEntry).href)) as { build: AstroBuild };
+// (web/src/lib/site/build-memo.ts). Only where astro-internals.ts knows the installed Astro.
+const buildSite = await loadSiteBuilder(webRoot);
 
-type SearchIndexModule = {
-  updateSearchIndex: (siteDir: string) => Promise<{ pages: number; files: number; removed: number }>;
-};
-const searchIndex = (): Promise<SearchIndexModule> =>
-  import(
-    pathToFileURL(path.join(webRoot, 'src/lib/site/search-index.ts')).href
-  ) as Promise<SearchIndexModule>;
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-type IncrementalOutputModule = {
-  prepareIncrementalOutput: (cacheDir: string, outDir: string) => Promise<number>;
+/** The next build's folder being filled, if it is: a build or a cancel stops it first. */
+let preparing: { id: number; controller: AbortController; done: Promise<void> } | null = null;
+const prepare = (id: number, outDir: string): void => {
+  const controller = new AbortController();
+  const done = prepareNextBuild(webRoot, outDir, controller.signal)
+    .then((files) => send({ type: 'prepared', id, ok: true, files }))
+    .catch((error: unknown) =>
+      send({
+        type: 'prepared',
+        id,
+        ok: false,
+        error: controller.signal.aborted ? 'stopped: a build started' : errorText(error),
+      }),
+    )
+    .finally(() => {
+      if (preparing?.id === id) preparing = null;
+    });
+  preparing = { id, controller, done };
 };
-const incrementalOutput = (): Promise<IncrementalOutputModule> =>
-  import(
-    pathToFileURL(path.join(webRoot, 'src/lib/site/incremental-output.ts')).href
-  ) as Promise<IncrementalOutputModule>;
-/** Astro's cacheDir (the default; astro.config.mjs does not move it). */
-const ASTRO_CACHE_DIR = path.join(webRoot, 'node_modules', '.astro');
+const stopPreparing = async (): Promise<void> => {
+  const current = preparing;
+  if (!current) return;
+  current.controller.abort();
+  await current.done;
+};
 
 let busy = false;
-process.on('message', (message: BuildRequest) => {
-  if (message?.type === 'search-index') {
-    searchIndex()
-      .then((module) => module.updateSearchIndex(message.siteDir))
-      .then((done) => send({ type: 'search-indexed', id: message.id, ok: true, ...done }))
-      .catch((error: unknown) =>
-        send({
-          type: 'search-indexed',
-          id: message.id,
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
+process.on('message', (message: WorkerRequest) => {
+  if (message?.type === 'prepare') {
+    prepare(message.id, message.outDir);
     return;
   }
-  if (message?.type === 'prepare') {
-    incrementalOutput()
-      .then((module) => module.prepareIncrementalOutput(ASTRO_CACHE_DIR, message.outDir))
-      .then((files) => send({ type: 'prepared', id: message.id, ok: true, files }))
-      .catch((error: unknown) =>
-        send({
-          type: 'prepared',
-          id: message.id,
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
+  if (message?.type === 'cancel-prepare') {
+    if (preparing?.id === message.id) preparing.controller.abort();
     return;
   }
   if (message?.type !== 'build') return;
+  const { id, build, prepareNextIn } = message;
   if (busy) {
     send({
       type: 'done',
-      id: message.id,
+      id,
       ok: false,
       error: 'the build worker was already building',
       rssBytes: 0,
+      reuse: true,
     });
     return;
   }
   busy = true;
-  Object.assign(process.env, message.env);
-  build({ root: webRoot, outDir: message.outDir, logLevel: 'info' })
-    .then(() => send({ type: 'done', id: message.id, ok: true, rssBytes: process.memoryUsage().rss }))
+  // The service stops a preparation before it asks for a build; this is the worker's own guard.
+  stopPreparing()
+    .then(() => buildSite(build))
+    .then(() => {
+      const reuse = mayReuseModules(webRoot);
+      send({ type: 'done', id, ok: true, rssBytes: process.memoryUsage().rss, reuse });
+      // Off the publish's path: the service is swapping the release in meanwhile.
+      if (prepareNextIn === undefined) return;
+      if (reuse) prepare(id, prepareNextIn);
+      else send({ type: 'prepared', id, ok: true, files: 0 }); // a plain full build copies nothing
+    })
     .catch((error: unknown) => {
       // Into the build's log, as `astro build` would print it; the service records the message.
       console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      const text = error instanceof Error ? error.message : String(error);
-      send({ type: 'done', id: message.id, ok: false, error: text, rssBytes: process.memoryUsage().rss });
+      send({
+        type: 'done',
+        id,
+        ok: false,
+        error: errorText(error),
+        rssBytes: process.memoryUsage().rss,
+        reuse: false,
+      });
+      if (prepareNextIn !== undefined) send({ type: 'prepared', id, ok: false, error: 'the build failed' });
     })
     .finally(() => {
       busy = false;

@@ -1,11 +1,10 @@
-import { readBuildEnv, readSiteEnv } from '../env';
+import { readBuildEnv, readPreviewEnv, readSiteEnv } from '../env';
 
 describe('web env', () => {
   it('defaults the URLs and trims trailing slashes', () => {
     expect(readSiteEnv({})).toEqual({
       CMS_URL: 'http://127.0.0.1:1337',
       SITE_URL: 'http://127.0.0.1:4321',
-      SITE_SEARCH_INDEX: 'build',
     });
     expect(readSiteEnv({ CMS_URL: 'https://cms.example.org/', SITE_URL: '' })).toMatchObject({
       CMS_URL: 'https://cms.example.org',
@@ -13,9 +12,8 @@ describe('web env', () => {
     });
   });
 
-  it('writes the search index in the build unless the rebuild service updates it after the swap', () => {
-    expect(readSiteEnv({ SITE_SEARCH_INDEX: 'after-swap' }).SITE_SEARCH_INDEX).toBe('after-swap');
-    expect(() => readSiteEnv({ SITE_SEARCH_INDEX: 'later' })).toThrow(/SITE_SEARCH_INDEX/);
+  it('has no search index flag: the rebuild service passes it to the build explicitly', () => {
+    expect(readSiteEnv({ SITE_SEARCH_INDEX: 'after-swap' })).not.toHaveProperty('SITE_SEARCH_INDEX');
   });
 
   it('names BUILD_API_TOKEN when the build has no token', () => {
@@ -27,5 +25,23 @@ describe('web env', () => {
   it('names a URL that is not http(s)', () => {
     expect(() => readSiteEnv({ CMS_URL: 'cms.local' })).toThrow(/CMS_URL must be an http\(s\) URL/);
     expect(() => readSiteEnv({ SITE_URL: 'ftp://site' })).toThrow(/SITE_URL must be an http\(s\) URL/);
+  });
+});
+
+describe('web env: who holds which token', () => {
+  it('the site build never holds the preview token', () => {
+    expect(() => readBuildEnv({ BUILD_API_TOKEN: 'abc', PREVIEW_API_TOKEN: 'def' })).toThrow(
+      /PREVIEW_API_TOKEN must not be set here: only the draft preview server holds it/,
+    );
+    expect(readBuildEnv({ BUILD_API_TOKEN: 'abc', PREVIEW_API_TOKEN: '' }).BUILD_API_TOKEN).toBe('abc');
+  });
+
+  it('the preview bundle never holds the build token', () => {
+    const preview = { PREVIEW_API_TOKEN: 'def', PREVIEW_DATA_DIR: '/data/preview' };
+    expect(readPreviewEnv(preview).PREVIEW_API_TOKEN).toBe('def');
+    expect(() => readPreviewEnv({ ...preview, BUILD_API_TOKEN: 'abc' })).toThrow(
+      /BUILD_API_TOKEN must not be set here: only the site build holds it/,
+    );
+    expect(() => readPreviewEnv({ PREVIEW_DATA_DIR: '/data' })).toThrow(/PREVIEW_API_TOKEN is required/);
   });
 });

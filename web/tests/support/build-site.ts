@@ -4,9 +4,7 @@
  * from may be running in this very process and must keep answering.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { createIsolatedWebRoot, WEB_DIR, type WebRoot } from './isolated-web-root';
+import { astroBin, createIsolatedWebRoot, type WebRoot } from './isolated-web-root';
 
 export type SiteBuildOptions = {
   cmsUrl: string;
@@ -16,14 +14,10 @@ export type SiteBuildOptions = {
   outDir: string;
   /** Build from this copy of the site (kept, with its caches) instead of a fresh, removed one. */
   root?: WebRoot;
-};
-
-const astroBin = (): string => {
-  const manifestPath = require.resolve('astro/package.json', { paths: [WEB_DIR] });
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin: Record<string, string> };
-  const bin = manifest.bin.astro;
-  if (!bin) throw new Error('astro/package.json names no `astro` binary');
-  return path.join(path.dirname(manifestPath), bin);
+  /** Where the build writes the entries it left out (SITE_LEFT_OUT_FILE), as the rebuild service asks. */
+  leftOutFile?: string;
+  /** More build settings, e.g. SITE_BUILD_NOW (the moment the build takes as now). */
+  env?: Readonly<Record<string, string>>;
 };
 
 /** The environment the build sees: this process's, minus the test runner's NODE_ENV. */
@@ -33,7 +27,11 @@ const buildEnvironment = (options: SiteBuildOptions): NodeJS.ProcessEnv => ({
   ASTRO_TELEMETRY_DISABLED: '1',
   CMS_URL: options.cmsUrl,
   BUILD_API_TOKEN: options.token,
+  // A test CMS in this process put the preview's token in the environment: the build refuses it.
+  PREVIEW_API_TOKEN: '',
   SITE_URL: options.siteUrl,
+  SITE_LEFT_OUT_FILE: options.leftOutFile ?? '',
+  ...options.env,
 });
 
 const MAX_LOG_CHARS = 200_000;

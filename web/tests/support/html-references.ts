@@ -48,6 +48,9 @@ export const cssUrls = (css: string): string[] => {
 };
 
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/** A start tag, its attributes whole: a quoted value may hold `>` (`content="&quot;><img…"` is text). */
+const TAG =
+  /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 
 /** Drops script bodies, style bodies and comments: their text is not markup. */
 const markupOnly = (html: string): string =>
@@ -60,7 +63,7 @@ export type Tag = { name: string; attrs: Map<string, string> };
 
 export const htmlTags = (html: string): Tag[] => {
   const tags: Tag[] = [];
-  for (const match of markupOnly(html).matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>/g)) {
+  for (const match of markupOnly(html).matchAll(TAG)) {
     const attrs = new Map<string, string>();
     for (const attr of (match[2] ?? '').matchAll(ATTRIBUTE)) {
       const name = (attr[1] ?? '').toLowerCase();

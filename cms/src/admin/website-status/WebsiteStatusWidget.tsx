@@ -3,10 +3,11 @@
  * was last updated, and what went wrong, in words (the coloured dot only repeats the words).
  */
 import { useEffect, useState } from 'react';
-import { Box, Flex, Status, Typography } from '@strapi/design-system';
+import { Box, Flex, Link, Status, Typography } from '@strapi/design-system';
 import { Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { type WebsiteStatus } from '../../website-status/website-status';
+import { NavLink } from 'react-router-dom';
+import { type LeftOutEntry, type WebsiteStatus } from '../../website-status/website-status';
 import { relativeTime, stateVariant } from './display';
 import { messages, stateLabels } from './messages';
 import { useWebsiteStatus } from './use-website-status';
@@ -32,6 +33,55 @@ const When = ({ iso, now }: { iso: string; now: Date }) => {
     <time dateTime={iso} title={formatDate(iso, { dateStyle: 'full', timeStyle: 'short' })}>
       {text}
     </time>
+  );
+};
+
+/** One entry left out of the website: what it is (a link to edit it) and what to fix. */
+const LeftOutItem = ({ entry }: { entry: LeftOutEntry }) => {
+  const { formatMessage, formatDisplayName } = useIntl();
+  // Editors' titles can be in any script or direction: isolated, they cannot reorder the words around them.
+  const title = <bdi>{entry.title ?? formatMessage(messages.untitled)}</bdi>;
+  const label = formatMessage(messages.leftOutEntry, {
+    type: entry.typeName,
+    title: entry.editPath ? (
+      <Link tag={NavLink} to={entry.editPath}>
+        {title}
+      </Link>
+    ) : (
+      title
+    ),
+    language: formatDisplayName(entry.locale, { type: 'language' }) ?? entry.locale,
+  });
+  return (
+    <Box tag="li" paddingTop={2}>
+      <Typography tag="p">{label}</Typography>
+      <Typography tag="p" variant="pi" textColor="neutral700">
+        {entry.problem}
+      </Typography>
+    </Box>
+  );
+};
+
+const LeftOutList = ({ status }: { status: WebsiteStatus }) => {
+  const { formatMessage } = useIntl();
+  const more = status.leftOutCount - status.leftOut.length;
+  return (
+    <Box padding={3} background="warning100" borderColor="warning200" hasRadius>
+      <Typography tag="h3" variant="sigma" textColor="warning700">
+        {formatMessage(messages.leftOutHeading, { count: status.leftOutCount })}
+      </Typography>
+      <Typography tag="p">{formatMessage(messages.leftOutHelp)}</Typography>
+      <ul>
+        {status.leftOut.map((entry, index) => (
+          <LeftOutItem key={`${entry.editPath ?? entry.typeName}-${index}`} entry={entry} />
+        ))}
+      </ul>
+      {more > 0 && (
+        <Typography tag="p" variant="pi">
+          {formatMessage(messages.leftOutMore, { count: more })}
+        </Typography>
+      )}
+    </Box>
   );
 };
 
@@ -81,6 +131,7 @@ const StatusDetails = ({ status, now }: { status: WebsiteStatus; now: Date }) =>
           </Typography>
         </Box>
       )}
+      {status.leftOut.length > 0 && <LeftOutList status={status} />}
       <Typography variant="pi" textColor="neutral600">
         {formatMessage(messages.checkedAt, { time: formatTime(status.checkedAt, { timeStyle: 'medium' }) })}
       </Typography>

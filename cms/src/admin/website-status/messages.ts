@@ -20,6 +20,17 @@ export const messages = {
   lastErrorHeading: m('last-error', 'Last update problem'),
   failedWhen: m('failed-when', 'This happened {when}. Details: {details}'),
   checkedAt: m('checked-at', 'Checked at {time}'),
+  leftOutHeading: m(
+    'left-out',
+    'Not on the website: {count, plural, one {# entry needs} other {# entries need}} fixing',
+  ),
+  leftOutHelp: m(
+    'left-out-help',
+    'The rest of the website was updated. Open each entry, fix what is described, and publish it again.',
+  ),
+  leftOutEntry: m('left-out-entry', '{type}: {title} ({language})'),
+  untitled: m('untitled', 'an entry without a title'),
+  leftOutMore: m('left-out-more', '…and {count, plural, one {# more entry} other {# more entries}}.'),
 } as const;
 
 /** The short label beside the coloured dot: the state is always said in words, not only colour. */

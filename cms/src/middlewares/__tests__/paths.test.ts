@@ -1,19 +1,6 @@
-import { isContentApiPath } from '../published-only';
 import { isUploadPath } from '../upload-messages';
 
 describe('request path checks', () => {
-  it.each([
-    ['/api', true],
-    ['/api/articles', true],
-    ['/api/articles/abc', true],
-    ['/apiary', false],
-    ['/content-manager/collection-types/api::article.article', false],
-    ['/admin/login', false],
-    ['/graphql', false],
-  ])('isContentApiPath(%s) is %s', (path, expected) => {
-    expect(isContentApiPath(path, '/api')).toBe(expected);
-  });
-
   it.each([
     ['/upload', true],
     ['/upload/files/3/replace', true],

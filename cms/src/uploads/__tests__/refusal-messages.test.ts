@@ -1,5 +1,12 @@
 import { ALLOWED_UPLOAD_DESCRIPTION } from '../allowed-types';
-import { fileTooLargeMessage, fileTypeRefusedMessage, friendlyTypeRefusal } from '../refusal-messages';
+import {
+  contentNotAllowedMessage,
+  fileTooLargeMessage,
+  fileTypeRefusedMessage,
+  friendlyTypeRefusal,
+  nameDisagreesMessage,
+  replacementTypeMessage,
+} from '../refusal-messages';
 
 describe('upload refusal messages', () => {
   it('names the refused type and lists what is allowed', () => {
@@ -29,6 +36,26 @@ describe('upload refusal messages', () => {
   it('leaves other messages alone', () => {
     expect(friendlyTypeRefusal('File id is required')).toBeUndefined();
     expect(friendlyTypeRefusal('Files are empty', 'image/png')).toBeUndefined();
+  });
+
+  it('says what the name claims, what the content is, what is allowed and what to do', () => {
+    expect(nameDisagreesMessage('.xml', 'an AVIF image', '.avif')).toBe(
+      "This file's name ends in .xml but its content is an AVIF image. You can upload PDF (.pdf), Word (.docx), " +
+        'OpenDocument (.odt), EPUB (.epub), JPEG (.jpg or .jpeg), PNG (.png), WebP (.webp) or AVIF (.avif) files. ' +
+        'Rename the file to end in .avif, or upload the right file.',
+    );
+    expect(contentNotAllowedMessage('a ZIP archive', '.docx', 'a Word document')).toMatch(
+      /^This file's name ends in \.docx but it is not a Word document: its content is a ZIP archive\. You can upload PDF/,
+    );
+    expect(contentNotAllowedMessage(undefined, '.svg')).toMatch(
+      /^Files ending in \.svg cannot be uploaded\. You can upload/,
+    );
+    expect(contentNotAllowedMessage(undefined)).toMatch(
+      /^This file's content is not of a type we recognise, which cannot be uploaded\. You can upload .* Check that you chose the right file\.$/,
+    );
+    expect(replacementTypeMessage('.pdf', 'a PNG image')).toMatch(
+      /ends in \.pdf, so the new file must be of the same type, but its content is a PNG image\. Upload it as a new file instead\.$/,
+    );
   });
 
   it('states the size limit, with the file name when known', () => {

@@ -11,6 +11,10 @@ describe('explainFailure', () => {
       'could not read the content from the CMS',
     ],
     ['build command exited with code 1', 'the site could not be built'],
+    [
+      'Site settings are not published in the CMS, or were left out because something in them needs fixing: the site cannot be built without them. (the site build failed)',
+      'the site settings are not published, or something in them needs fixing',
+    ],
   ])('puts "%s" in plain words', (error, words) => {
     const text = explainFailure(error, true);
     expect(text).toContain(words);

@@ -46,6 +46,8 @@ describe('toWebsiteStatus', () => {
       currentRelease: LIVE.release,
       updateStartedAt: null,
       moreChangesWaiting: false,
+      leftOut: [],
+      leftOutCount: 0,
       checkedAt: NOW.toISOString(),
     });
   });
@@ -139,5 +141,102 @@ describe('toWebsiteStatus', () => {
       expect(status.state).toBe('unknown');
       expect(status.message).toBe(UNREADABLE_ANSWER);
     }
+  });
+
+  describe('entries an update left out', () => {
+    const slug = {
+      type: 'api::article.article',
+      documentId: 'k3v9q2mzq8x0d1t7b5w4n6yh',
+      locale: 'ar',
+      title: 'Court rules <b>today</b>',
+      problem: "Its URL name '..' cannot be used.",
+    };
+    const settings = { ...slug, type: 'api::site-setting.site-setting', locale: 'en', title: 'Charity' };
+    const types: Record<string, { name: string; kind: 'collectionType' | 'singleType' }> = {
+      'api::article.article': { name: 'News article', kind: 'collectionType' },
+      'api::site-setting.site-setting': { name: 'Site settings', kind: 'singleType' },
+    };
+    const describe = (uid: string) => types[uid];
+
+    it('keeps the site live, says how many, and names each with a link to its edit view', () => {
+      const live = { ...success('2026-11-20T09:56:00.000Z'), leftOut: [slug, settings], leftOutCount: 2 };
+      const status = toWebsiteStatus(report({ history: [live] }), NOW, describe);
+      expect(status.state).toBe('live');
+      expect(status.message).toBe(
+        'The website is up to date, except for 2 entries that were left out because something in them needs fixing (listed below).',
+      );
+      expect(status.leftOutCount).toBe(2);
+      expect(status.leftOut).toEqual([
+        {
+          typeName: 'News article',
+          title: 'Court rules <b>today</b>',
+          locale: 'ar',
+          problem: "Its URL name '..' cannot be used.",
+          editPath:
+            '/content-manager/collection-types/api::article.article/k3v9q2mzq8x0d1t7b5w4n6yh?plugins[i18n][locale]=ar',
+        },
+        expect.objectContaining({
+          typeName: 'Site settings',
+          editPath: '/content-manager/single-types/api::site-setting.site-setting?plugins[i18n][locale]=en',
+        }),
+      ]);
+    });
+
+    it('names what the live version lacks while another update runs or after a failure without a list', () => {
+      const live = { ...success('2026-11-20T09:56:00.000Z'), leftOut: [slug], leftOutCount: 1 };
+      const running = { number: 8, release: 'r8', startedAt: '2026-11-20T09:59:30.000Z', eventCount: 1 };
+      const updating = toWebsiteStatus(
+        report({ state: 'building', running, history: [live] }),
+        NOW,
+        describe,
+      );
+      expect(updating.leftOut).toHaveLength(1);
+      const failed = toWebsiteStatus(report({ history: [failure('boom'), live] }), NOW, describe);
+      expect(failed.state).toBe('failed');
+      expect(failed.leftOut.map((entry) => entry.title)).toEqual([slug.title]);
+    });
+
+    it('names the entries of a failed update that left some out (they may be why it failed)', () => {
+      const failed = { ...failure('Site settings are not published in the CMS'), leftOut: [settings] };
+      const status = toWebsiteStatus(
+        report({ history: [failed, success('2026-11-20T09:56:00.000Z')] }),
+        NOW,
+        describe,
+      );
+      expect(status.state).toBe('failed');
+      expect(status.lastError?.message).toContain(
+        'the site settings are not published, or something in them needs fixing',
+      );
+      expect(status.leftOut.map((entry) => entry.typeName)).toEqual(['Site settings']);
+    });
+
+    it('forgets them once an update publishes without leaving anything out', () => {
+      const before = {
+        ...success('2026-11-20T09:50:00.000Z'),
+        release: 'old',
+        leftOut: [slug],
+        leftOutCount: 1,
+      };
+      const status = toWebsiteStatus(
+        report({ history: [success('2026-11-20T09:56:00.000Z'), before] }),
+        NOW,
+        describe,
+      );
+      expect(status.leftOut).toEqual([]);
+      expect(status.leftOutCount).toBe(0);
+      expect(status.message).toBe('The website is up to date with everything published.');
+    });
+
+    it('gives no link for a type or id it does not know, rather than a crafted one', () => {
+      const odd = [
+        { ...slug, type: 'plugin::evil.thing' },
+        { ...slug, documentId: '../../admin/users' },
+        { ...slug, locale: 'en"><script>' },
+      ];
+      const live = { ...success('2026-11-20T09:56:00.000Z'), leftOut: odd, leftOutCount: 3 };
+      const status = toWebsiteStatus(report({ history: [live] }), NOW, describe);
+      expect(status.leftOut.map((entry) => entry.editPath)).toEqual([null, null, null]);
+      expect(status.leftOut[0]?.typeName).toBe('plugin::evil.thing');
+    });
   });
 });

@@ -1,14 +1,14 @@
 /**
  * What the site build does after Astro has written dist/: a sitemap.xml of every indexable page,
- * and the Pagefind search index (search-index.ts), unless the rebuild service updates the index
- * after the swap (SITE_SEARCH_INDEX=after-swap). Wired into astro.config.mjs as an integration so
- * `astro build` does it all.
+ * and the Pagefind search index (search-index.ts), unless the rebuild service's build asked to
+ * leave it out (`searchIndex: 'after-swap'`, build-options.ts). Wired into astro.config.mjs as an
+ * integration so `astro build` does it all.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { siteEnv } from '../../env';
 import { markBuildStart } from './build-memo';
+import { currentBuildOptions } from './build-options';
 import { writeSearchIndex } from './search-index';
 import { sitemapPaths, sitemapXml } from './sitemap';
 
@@ -31,7 +31,7 @@ export const siteBuildExtras = (): AstroIntegration => {
           logger.warn('No `site` in astro.config: sitemap.xml not written.');
         }
 
-        if (siteEnv().SITE_SEARCH_INDEX === 'after-swap') {
+        if (currentBuildOptions()?.searchIndex === 'after-swap') {
           logger.info('search index: updated by the rebuild service once these pages are live');
           return;
         }

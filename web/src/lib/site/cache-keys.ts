@@ -72,3 +72,11 @@ export const entryCacheKey = async <C extends LocalizedCollection>(
   const linked = linkedDocumentIds(entry.data).map((id) => documents.get(`${locale}:${id}`) ?? `${id}:none`);
   return hash([digestOf(entry), linked, await frameKey(locale)]);
 };
+
+/**
+ * The cache key of a list page (a page of the resources library…): everything it shows, as the
+ * data it renders from (entries already resolved to their published links, counts, page numbers),
+ * and the frame. An entry that is not on the page cannot change its key.
+ */
+export const listCacheKey = async (locale: Locale, shown: unknown): Promise<string> =>
+  hash([shown, await frameKey(locale)]);

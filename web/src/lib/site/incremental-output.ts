@@ -10,9 +10,10 @@
  * The copy holds every page the last build cached; after the build, the copies Astro neither
  * kept (its new manifest lists them) nor wrote again are pruned: an unpublished article's page
  * must not survive. dist/ ends up with exactly the files a build without this integration makes.
+ * Then Astro's cache itself is pruned to what this build produced (astro-internals.ts), so the next
+ * copy holds the current content's pages only, however the content or the config changed.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -26,37 +27,14 @@ import {
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-/** Where Astro 7 keeps its incremental cache, inside `cacheDir` (astro/dist/core/build/incremental.js). */
-const MANIFEST_FILE = 'incremental-build.json';
-const CACHED_OUTPUT_DIR = 'dist/';
-const MANIFEST_VERSION = 1;
-
-type Manifest = {
-  version: number;
-  routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
-};
-
-/** The manifest Astro wrote after its last build, or null when there is none it could use. */
-const readManifest = (cacheDir: URL): Manifest | null => {
-  try {
-    const manifest = JSON.parse(readFileSync(new URL(MANIFEST_FILE, cacheDir), 'utf8')) as Manifest;
-    return manifest.version === MANIFEST_VERSION && typeof manifest.routes === 'object' ? manifest : null;
-  } catch {
-    return null;
-  }
-};
-
-/** Absolute paths of the files the manifest lists as page outputs (`outputFile` is URL-encoded). */
-const manifestOutputs = (manifest: Manifest | null, outDir: URL): Set<string> => {
-  const outputs = new Set<string>();
-  for (const route of Object.values(manifest?.routes ?? {})) {
-    for (const { outputFile } of Object.values(route.paths)) {
-      outputs.add(fileURLToPath(new URL(outputFile, outDir)));
-    }
-  }
-  return outputs;
-};
+import {
+  cachedOutputDir,
+  incrementalManifestDigest,
+  type IncrementalSupport,
+  manifestOutputs,
+  pruneAstroCache,
+  readIncrementalManifest,
+} from './astro-internals.ts';
 
 /** What Astro's own emptyDir did before each build: nothing from the last build is kept. */
 const emptyDir = (dir: string): void => {
@@ -69,16 +47,27 @@ const emptyDir = (dir: string): void => {
   for (const entry of entries) rmSync(path.join(dir, entry), { recursive: true, force: true, maxRetries: 3 });
 };
 
-/** A native recursive copy: far faster than a copy per file from Node. Plain copies, no links. */
-const copyTree = (from: string, to: string): Promise<void> =>
+/**
+ * A native recursive copy: far faster than a copy per file from Node. Plain copies, no links.
+ * Aborting kills the copy (and rejects once it has exited, so nothing writes after that).
+ */
+const copyTree = (from: string, to: string, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
-    const child = spawn('cp', ['-R', `${from}${path.sep}.`, to], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('cp', ['-R', `${from}${path.sep}.`, to], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      ...(signal ? { signal } : {}),
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.once('error', reject);
-    child.once('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`cp exited with ${String(code)}: ${stderr.trim()}`)),
-    );
+    // Stopped: told once cp has exited (`close`), not when it is sent the signal (`error`).
+    child.once('error', (error) => {
+      if (!signal?.aborted) reject(error);
+    });
+    child.once('close', (code) => {
+      if (signal?.aborted) reject(new Error('the copy was stopped'));
+      else if (code === 0) resolve();
+      else reject(new Error(`cp exited with ${String(code)}: ${stderr.trim()}`));
+    });
   });
 
 /** Identifies one version of a file: any write after the copy changes it. */
@@ -99,7 +88,7 @@ type Restored = {
 };
 
 /** Copies the cached pages into outDir and records what it copied. */
-const restore = async (cachedOutput: string, outDir: string): Promise<Restored> => {
+const restore = async (cachedOutput: string, outDir: string, signal?: AbortSignal): Promise<Restored> => {
   const files = new Map<string, string | null>();
   const dirs: string[] = [];
   if (!existsSync(cachedOutput)) return { files, dirs };
@@ -109,7 +98,7 @@ const restore = async (cachedOutput: string, outDir: string): Promise<Restored> 
     else files.set(target, null);
   }
   mkdirSync(outDir, { recursive: true });
-  await copyTree(cachedOutput, outDir);
+  await copyTree(cachedOutput, outDir, signal);
   for (const file of files.keys()) files.set(file, fingerprint(file));
   dirs.sort((a, b) => b.split(path.sep).length - a.split(path.sep).length);
   return { files, dirs };
@@ -144,29 +133,24 @@ const since = (start: number): string => `${Math.round(performance.now() - start
 const PREPARED_MARKER = '.incremental-prepared.json';
 type PreparedMarker = { manifest: string; files: Array<[string, string | null]>; dirs: string[] };
 
-const manifestDigest = (cacheDir: URL): string | null => {
-  try {
-    return createHash('sha256')
-      .update(readFileSync(new URL(MANIFEST_FILE, cacheDir)))
-      .digest('hex');
-  } catch {
-    return null;
-  }
-};
-
 /**
  * Fills `outDir` with the cached pages before the next build is asked for (the rebuild service's
  * warm worker calls this while idle, into a folder the next build is then renamed from), so the
  * copy is off the publish's critical path. The next build keeps it only if Astro's manifest is
  * still the one it was copied from; otherwise it empties the folder and copies again.
  */
-export const prepareIncrementalOutput = async (cacheDir: string, outDir: string): Promise<number> => {
+export const prepareIncrementalOutput = async (
+  cacheDir: string,
+  outDir: string,
+  signal?: AbortSignal,
+): Promise<number> => {
   const cacheUrl = pathToFileURL(`${path.resolve(cacheDir)}${path.sep}`);
   emptyDir(outDir);
   mkdirSync(outDir, { recursive: true });
-  const manifest = readManifest(cacheUrl) ? manifestDigest(cacheUrl) : null;
+  const manifest = readIncrementalManifest(cacheUrl) ? incrementalManifestDigest(cacheUrl) : null;
   if (manifest === null) return 0;
-  const restored = await restore(fileURLToPath(new URL(CACHED_OUTPUT_DIR, cacheUrl)), outDir);
+  // The marker is written last: a copy stopped half-way is never taken for a prepared folder.
+  const restored = await restore(cachedOutputDir(cacheUrl), outDir, signal);
   const marker: PreparedMarker = {
     manifest,
     files: [...restored.files].map(([file, print]) => [path.relative(outDir, file), print]),
@@ -186,14 +170,15 @@ const takePrepared = (outDir: string, cacheDir: URL): Restored | null => {
     return null;
   }
   rmSync(markerFile, { force: true }); // never part of the site
-  if (marker.manifest !== manifestDigest(cacheDir)) return null;
+  if (marker.manifest !== incrementalManifestDigest(cacheDir)) return null;
   return {
     files: new Map(marker.files.map(([file, print]) => [path.join(outDir, file), print])),
     dirs: marker.dirs.map((dir) => path.join(outDir, dir)),
   };
 };
 
-export const incrementalOutput = (): AstroIntegration => {
+/** `support`: whether this build may use Astro's incremental internals (astro-internals.ts). */
+export const incrementalOutput = (support: IncrementalSupport = { incremental: true }): AstroIntegration => {
   let enabled = false;
   let outDir = new URL('file:///');
   let cacheDir = new URL('file:///');
@@ -202,12 +187,13 @@ export const incrementalOutput = (): AstroIntegration => {
     name: 'incremental-output',
     hooks: {
       'astro:config:done': ({ config }) => {
-        enabled = config.experimental.incrementalBuild === true;
+        enabled = support.incremental && config.experimental.incrementalBuild === true;
         outDir = config.outDir;
         cacheDir = config.cacheDir;
         restored = null;
       },
       'astro:build:start': async ({ logger }) => {
+        if (!support.incremental) logger.warn(`plain full build: ${support.reason}`);
         const prepared = enabled ? takePrepared(fileURLToPath(outDir), cacheDir) : null;
         if (prepared) {
           restored = prepared;
@@ -216,19 +202,25 @@ export const incrementalOutput = (): AstroIntegration => {
         }
         emptyDir(fileURLToPath(outDir));
         // `astro build --force` renders every page again: copying them first would be wasted.
-        if (!enabled || process.argv.includes('--force') || !readManifest(cacheDir)) return;
+        if (!enabled || process.argv.includes('--force') || !readIncrementalManifest(cacheDir)) return;
         const start = performance.now();
-        restored = await restore(fileURLToPath(new URL(CACHED_OUTPUT_DIR, cacheDir)), fileURLToPath(outDir));
+        restored = await restore(cachedOutputDir(cacheDir), fileURLToPath(outDir));
         logger.info(`copied ${restored.files.size} cached page file(s) into the output in ${since(start)}`);
       },
       // Astro writes its new manifest at the end of page generation, before this hook.
       'astro:build:done': ({ logger }) => {
-        if (!restored) return;
-        const start = performance.now();
-        const pruned = prune(restored, manifestOutputs(readManifest(cacheDir), outDir));
-        restored = null;
+        let start = performance.now();
+        if (restored) {
+          const pruned = prune(restored, manifestOutputs(readIncrementalManifest(cacheDir), outDir));
+          restored = null;
+          logger.info(
+            `pruned ${pruned.files} stale page file(s) and ${pruned.dirs} empty folder(s) in ${since(start)}`,
+          );
+        }
+        start = performance.now();
+        const cache = pruneAstroCache(cacheDir, outDir);
         logger.info(
-          `pruned ${pruned.files} stale page file(s) and ${pruned.dirs} empty folder(s) in ${since(start)}`,
+          `cache: dropped ${cache.pages} page(s) and ${cache.images} image file(s) this build did not produce in ${since(start)}`,
         );
       },
     },

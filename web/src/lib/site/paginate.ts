@@ -12,3 +12,13 @@ export const paginateList = <T>(items: readonly T[], pageSize: number): PageOf<T
     totalPages,
   }));
 };
+
+/**
+ * The page numbers a numbered pagination shows: the first and last page and `around` pages either
+ * side of the current one, in order (the gaps between them are for the caller to mark).
+ */
+export const pageWindow = (page: number, totalPages: number, around = 2): number[] => {
+  const shown = new Set([1, totalPages]);
+  for (let n = page - around; n <= page + around; n++) if (n >= 1 && n <= totalPages) shown.add(n);
+  return [...shown].filter((n) => n >= 1).sort((a, b) => a - b);
+};

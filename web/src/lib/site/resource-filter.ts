@@ -1,7 +1,6 @@
 /**
  * The resources library's filters as data: which facets exist, how a choice is written in the URL
- * (`?audience=lawyers&language=ar`) and whether a resource matches. Pure, so the island and the
- * tests share it; the HTML list carries each resource's values in data attributes.
+ * (`?audience=lawyers&language=ar`). Pure, so the build, the filter script and the tests share it.
  */
 export const FILTER_FACETS = ['audience', 'topic', 'language', 'type'] as const;
 export type FilterFacet = (typeof FILTER_FACETS)[number];
@@ -10,14 +9,6 @@ export type FilterFacet = (typeof FILTER_FACETS)[number];
 export type FilterState = Partial<Record<FilterFacet, string>>;
 /** A resource's values for each facet (a resource can have several audiences, topics and languages). */
 export type ResourceFacets = Record<FilterFacet, readonly string[]>;
-
-/** The data attribute that carries a facet's values on a list item: `data-audience="lawyers young-people"`. */
-export const facetAttribute = (facet: FilterFacet): `data-${FilterFacet}` => `data-${facet}`;
-
-/** Space-separated values for a data attribute (slugs and codes never contain spaces). */
-export const joinFacetValues = (values: readonly string[]): string => [...new Set(values)].join(' ');
-export const splitFacetValues = (attribute: string | null | undefined): string[] =>
-  (attribute ?? '').split(/\s+/).filter(Boolean);
 
 /**
  * Reads the filters from a query string, keeping only facets and values the page offers, so a
@@ -47,18 +38,3 @@ export const toFilterQuery = (state: FilterState, existing = ''): string => {
   const query = params.toString();
   return query ? `?${query}` : '';
 };
-
-/** A resource matches when, for every chosen facet, it has the chosen value. */
-export const matchesFilters = (facets: ResourceFacets, state: FilterState): boolean =>
-  FILTER_FACETS.every((facet) => {
-    const chosen = state[facet];
-    return !chosen || facets[facet].includes(chosen);
-  });
-
-/** A list item's facet values, read back from its data attributes. */
-export const readFacets = (getAttribute: (name: string) => string | null): ResourceFacets => ({
-  audience: splitFacetValues(getAttribute(facetAttribute('audience'))),
-  topic: splitFacetValues(getAttribute(facetAttribute('topic'))),
-  language: splitFacetValues(getAttribute(facetAttribute('language'))),
-  type: splitFacetValues(getAttribute(facetAttribute('type'))),
-});

@@ -8,7 +8,9 @@
  *   the index and renamed into place, the entry file last, so a reader never sees half an index
  *   and files shared (hard-linked) with older releases are never changed. The files of the
  *   previous index are kept one more round, for pages that loaded it just before.
- * Only Node built-ins and pagefind here: the warm build worker imports this file directly.
+ * Only Node built-ins and pagefind here (imported statically: a dynamic import at the end of an
+ * Astro build finds Vite's module runner closed). The rebuild service reaches this file through
+ * the site's build API (src/build/index.ts), which loads it only to update an index.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

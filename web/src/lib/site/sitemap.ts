@@ -1,8 +1,14 @@
 /** sitemap.xml from the list of built pages: every indexable HTML page, nothing else. */
 import { escapeXml } from './rss';
 
-/** Pages search engines should not list: the 404 page and the search pages (noindex). */
-const EXCLUDED = [/^\/404\/?$/, /^\/404\.html$/, /(^|\/)search\/$/];
+/** Pages search engines should not list: the 404 and 410 pages and the search pages (noindex). */
+const EXCLUDED = [/^\/404\/?$/, /^\/404\.html$/, /^\/([a-z]{2}\/)?410\/$/, /(^|\/)search\/$/];
+
+/**
+ * The resource library's later and per-filter pages (resource-library.ts: `/resources/page/2/`,
+ * `/resources/language/ar/`…) are noindex too: they only list guides that have pages of their own.
+ */
+const LIBRARY_LIST = /(^|\/)resources\/(page|audience|topic|language|type)\/[^/]+\//;
 
 /** Site paths ('/', '/news/', '/ar/resources/x/') of built pages that belong in the sitemap. */
 export const sitemapPaths = (pathnames: readonly string[]): string[] =>
@@ -11,7 +17,8 @@ export const sitemapPaths = (pathnames: readonly string[]): string[] =>
       pathnames
         .map((pathname) => `/${pathname.replace(/^\/+/, '')}`)
         .filter((path) => path.endsWith('/'))
-        .filter((path) => !EXCLUDED.some((pattern) => pattern.test(path))),
+        .filter((path) => !EXCLUDED.some((pattern) => pattern.test(path)))
+        .filter((path) => !LIBRARY_LIST.test(path)),
     ),
   ].sort();
 

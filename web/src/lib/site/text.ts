@@ -2,6 +2,13 @@
 import { intlTag, type Locale } from '../../i18n/locales';
 import { memoByKey } from './memo';
 
+/**
+ * Text an editor wrote, set inside other text (a sentence, the page title): wrapped in Unicode's
+ * first-strong isolate and pop, the plain-text `<bdi>`, so its direction (Arabic in an English
+ * sentence, or a stray right-to-left override) cannot reorder the words around it.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 /** "A, B and C" the way the reader's language writes a list (Arabic uses its own comma). */
 export const joinList = (items: readonly string[], locale: Locale): string =>
   listFormat(locale).format(items);

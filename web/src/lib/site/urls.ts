@@ -25,6 +25,12 @@ export const routes = {
   rss: (locale: Locale) => (locale === DEFAULT_LOCALE ? '/rss.xml' : `/${locale}/rss.xml`),
   resources: (locale: Locale) => localePath(locale, 'resources'),
   resource: (locale: Locale, slug: string) => localePath(locale, 'resources', slug),
+  events: (locale: Locale) => localePath(locale, 'events'),
+  event: (locale: Locale, slug: string) => localePath(locale, 'events', slug),
+  /** One event as an iCalendar file, beside its page. */
+  eventCalendar: (locale: Locale, slug: string) => `${localePath(locale, 'events', slug)}event.ics`,
+  /** Every upcoming event in a locale, as an iCalendar feed. */
+  eventsCalendar: (locale: Locale) => `${localePath(locale, 'events')}calendar.ics`,
   projects: (locale: Locale) => localePath(locale, 'projects'),
   project: (locale: Locale, slug: string) => localePath(locale, 'projects', slug),
   tributes: (locale: Locale) => localePath(locale, 'tributes'),
@@ -34,6 +40,15 @@ export const routes = {
   glossary: (locale: Locale) => localePath(locale, 'glossary'),
   search: (locale: Locale) => localePath(locale, 'search'),
   page: (locale: Locale, slug: string) => localePath(locale, slug),
+  directory: (locale: Locale) => localePath(locale, 'directory'),
+  service: (locale: Locale, slug: string) => localePath(locale, 'directory', slug),
+  /** `placePath` is `england` or `england/camden` (lib/directory/areas.ts). */
+  directoryArea: (locale: Locale, placePath: string) =>
+    localePath(locale, 'directory', 'area', ...placePath.split('/')),
+  directoryLanguage: (locale: Locale, code: string) => localePath(locale, 'directory', 'language', code),
+  directoryFor: (locale: Locale, situation: string) =>
+    localePath(locale, 'directory', 'for', situation.replace(/_/g, '-')),
+  directoryCsv: (locale: Locale) => `${localePath(locale, 'directory')}services.csv`,
 } as const;
 
 /** The CMS page slugs the footer and help pages link to (seeded by the CMS; linked only if published). */

@@ -21,7 +21,6 @@ import {
   type StoredEntries,
 } from './collection-fetch';
 import { localeOfKey } from './keys';
-import type { SiteCollectionName } from './names';
 import type { CmsFilters, CollectionSpec } from './spec';
 import type { SyncIndex } from './sync-index';
 
@@ -47,20 +46,17 @@ const newestOf = (lists: Iterable<Listed>): number => {
   return newest;
 };
 
-/** The index's view of a collection, or undefined when it does not cover it or a target. */
+/** The index's view of a collection and of its relations' target collections. */
 export const indexView = (
   index: SyncIndex,
   spec: CollectionSpec,
   locales: readonly string[],
-  specOf: (collection: SiteCollectionName) => CollectionSpec,
-): IndexView | undefined => {
+  specOf: (collection: string) => CollectionSpec,
+): IndexView => {
   const listed = index.entriesOf(spec.contentType, locales);
-  if (!listed) return undefined;
   const targets = new Map<string, Listed>();
   for (const [field, target] of Object.entries(spec.relations)) {
-    const targetListed = index.entriesOf(specOf(target).contentType, locales);
-    if (!targetListed) return undefined;
-    targets.set(field, targetListed);
+    targets.set(field, index.entriesOf(specOf(target).contentType, locales));
   }
   const present = new Set([...listed.keys()].map(localeOfKey));
   return {

@@ -64,6 +64,31 @@ export const describeCmsError = (error: unknown, url: string): CmsRequestError =
   return new CmsRequestError(`Reading the CMS at ${url} failed: ${causeText(error)}`, { cause: error });
 };
 
+const NULL_IN_REQUIRED_FIELD = /^Cannot return null for non-nullable field \w+\.(\w+)\.$/;
+
+/**
+ * The fields of listed entries that a query could not return because they are empty although
+ * required (an entry restored, migrated or edited in the database; a field made required after
+ * entries were published), or undefined for any other failure. GraphQL then drops the whole list,
+ * so one such entry would hide every entry of its page. Only fields of the entries themselves
+ * (`list.nodes[i].field`, `entry.field`): an empty field inside a component cannot be filtered
+ * out safely.
+ */
+export const emptyRequiredFields = (error: unknown): string[] | undefined => {
+  const errors = field(field(field(error, 'cause'), 'response'), 'errors');
+  if (!Array.isArray(errors) || errors.length === 0) return undefined;
+  const fields = new Set<string>();
+  for (const item of errors as unknown[]) {
+    const match = NULL_IN_REQUIRED_FIELD.exec(String(field(item, 'message')));
+    const at = field(item, 'path');
+    // `list.nodes[i].field` of a collection, or `entry.field` of a single type.
+    const own = Array.isArray(at) && (at.length === 2 || (at.length === 4 && at[1] === 'nodes'));
+    if (!match || !own || at.at(-1) !== match[1]) return undefined;
+    fields.add(String(match[1]));
+  }
+  return [...fields];
+};
+
 export const createCmsClient = (
   settings: Pick<StrapiLoaderSettings, 'url' | 'token' | 'timeoutMs'>,
   fetchImpl: typeof fetch = fetch,

@@ -1,12 +1,15 @@
 /**
- * The parts of a collection sync shared by its two ways of finding what changed (changes-by-scan.ts,
- * changes-by-index.ts): fetching full entries into one map while counting requests, and fetching
- * the entries whose stored copy no longer matches what the CMS lists.
+ * How a collection sync fetches (sync-collection.ts, changes-by-index.ts): full entries into one
+ * map while counting requests, and the entries whose stored copy no longer matches what the CMS
+ * lists.
  */
-import type { CmsClient } from './client';
+import { emptyRequiredFields, type CmsClient } from './client';
 import { keyOf, localeOfKey } from './keys';
 import { walkAllPages, type Connection } from './paging';
 import type { CmsFilters, CollectionSpec, FullNode, IdNode } from './spec';
+
+/** How many times a list is read again without entries whose required fields are empty. */
+const MAX_EMPTY_FIELD_RETRIES = 5;
 
 /** What the store holds for one entry (the fields the sync reads). */
 export type StoredData = {
@@ -28,6 +31,11 @@ export const time = (value: string | Date | null | undefined): number =>
 export type CollectionFetcher = {
   /** Full entries fetched so far, by keyOf(locale, documentId). */
   readonly fetched: Map<string, Fetched>;
+  /**
+   * Entries asked for by documentId that the CMS could not return because a required field of
+   * theirs is empty, by key: those fields. The rest of their list was fetched without them.
+   */
+  readonly unreadable: Map<string, string[]>;
   readonly requests: number;
   /** Walks every page of one list, counting its requests. */
   walk: <TNode>(
@@ -46,25 +54,54 @@ export const createCollectionFetcher = (deps: {
 }): CollectionFetcher => {
   const { collection, spec, client, pageSize } = deps;
   const fetched = new Map<string, Fetched>();
+  const unreadable = new Map<string, string[]>();
   let requests = 0;
   const walk: CollectionFetcher['walk'] = async (label, fetchPage) => {
     const result = await walkAllPages(label, fetchPage);
     requests += result.requests;
     return result.nodes;
   };
+  /**
+   * Walks the list matching `filters`; when entries with an empty required field make the CMS
+   * drop it (client.ts), walks it again without them, as often as new such fields turn up.
+   */
+  const walkReadable = async (locale: string, filters: CmsFilters | null, why: string) => {
+    const empty = new Set<string>();
+    for (let attempt = 0; ; attempt += 1) {
+      const without: CmsFilters = { not: { or: [...empty].map((name) => ({ [name]: { null: true } })) } };
+      const current = empty.size === 0 ? filters : { and: [...(filters ? [filters] : []), without] };
+      try {
+        const nodes = await walk(`${collection} (${why}, locale ${locale})`, (page) =>
+          spec.fetchPage(client, { locale, page, pageSize, filters: current }),
+        );
+        return { nodes, empty: [...empty] };
+      } catch (error) {
+        const fields = emptyRequiredFields(error);
+        if (!fields || attempt >= MAX_EMPTY_FIELD_RETRIES || fields.every((name) => empty.has(name)))
+          throw error;
+        for (const name of fields) empty.add(name);
+      }
+    }
+  };
   return {
     fetched,
+    unreadable,
     get requests() {
       return requests;
     },
     walk,
     fetchInto: async (locale, filters, why) => {
-      const nodes = await walk(`${collection} (${why}, locale ${locale})`, (page) =>
-        spec.fetchPage(client, { locale, page, pageSize, filters }),
-      );
+      const { nodes, empty } = await walkReadable(locale, filters, why);
       for (const node of nodes) {
         const key = keyOf(locale, node.documentId);
         fetched.set(key, { key, locale, node });
+      }
+      // Asked for by id: the ones that did not come are the ones with an empty field.
+      const asked = (filters?.documentId as { in?: unknown } | undefined)?.in;
+      if (empty.length === 0 || !Array.isArray(asked)) return;
+      for (const documentId of asked as string[]) {
+        const key = keyOf(locale, documentId);
+        if (!fetched.has(key)) unreadable.set(key, empty);
       }
     },
   };

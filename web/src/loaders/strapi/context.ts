@@ -17,6 +17,8 @@ export type SyncCounts = {
   fetched: number;
   /** Entries removed because they were deleted or unpublished in the CMS. */
   deleted: number;
+  /** Entries fetched but left out of the build: the site cannot publish them (see left-out.ts). */
+  leftOut: number;
   /** Entries kept as they were, not fetched. */
   unchanged: number;
   /** Entries in the collection after the sync. */
@@ -38,5 +40,6 @@ export const META_KEYS = {
 } as const;
 
 export const formatCounts = (collection: string, counts: SyncCounts): string =>
-  `${collection}: fetched ${counts.fetched} changed, ${counts.deleted} deleted, ${counts.unchanged} unchanged ` +
+  `${collection}: fetched ${counts.fetched} changed, ${counts.deleted} deleted, ${counts.unchanged} unchanged, ` +
+  `${counts.leftOut} left out ` +
   `(${counts.mode} sync, ${counts.total} entries in ${counts.locales} locale(s), ${counts.requests} requests, ${counts.seconds.toFixed(2)} s)`;

@@ -6,9 +6,12 @@
  * them (shared-rounds.ts).
  */
 import type { Loader } from 'astro/loaders';
+import { siteEnv } from '../../env';
+import { currentBuildOptions } from '../../lib/site/build-options';
 import { filesCacheDir } from '../../lib/cms/files/paths';
 import { createCmsClient } from './client';
 import { SITE_COLLECTIONS, type SiteCollectionName } from './collections';
+import { writeLeftOutReport } from './left-out';
 import { StrapiLoaderConfigError, parseLoaderSettings, type StrapiLoaderSettingsInput } from './options';
 import { createSharedRounds } from './shared-rounds';
 import { syncFromCms } from './sync';
@@ -33,18 +36,28 @@ export const strapiLoader = (options: StrapiLoaderOptions): Loader => {
   return {
     name: STRAPI_LOADER_NAME,
     load: async (context) => {
+      // Read at each build: a warm build worker runs many builds, each with its own file.
+      // The warm worker's build passes it explicitly; a build command names it in its environment.
+      const reportFile = currentBuildOptions()?.leftOutFile ?? siteEnv().SITE_LEFT_OUT_FILE;
       // `config` is one object per build: loaders of another build never share this round.
       await rounds.run(
         context.config,
         `${settings.url} ${settings.token}`,
         () => createSyncRound(createCmsClient(settings), context.logger),
-        (round) =>
-          syncFromCms(context, {
-            collection: options.collection,
-            settings,
-            filesCacheDir: filesCacheDir(context.config.root),
-            round,
-          }),
+        async (round) => {
+          try {
+            await syncFromCms(context, {
+              collection: options.collection,
+              settings,
+              filesCacheDir: filesCacheDir(context.config.root),
+              round,
+            });
+          } finally {
+            // Each loader writes what the round has left out so far: the last one to finish
+            // writes the whole list (an empty one for a clean build).
+            if (reportFile !== undefined) writeLeftOutReport(reportFile, round.leftOut);
+          }
+        },
       );
     },
   };

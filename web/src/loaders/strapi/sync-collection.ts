@@ -1,24 +1,23 @@
 /**
  * Incremental sync of one collection type across every locale.
  *
- * Full sync (first build, another CMS, a new entry format): every page of every locale (with the
- * CMS's sync index, only the locales it lists entries in).
- * Incremental sync: with the sync index, changes-by-index.ts; with a CMS that has none,
- * changes-by-scan.ts (id scans of every page of every locale).
+ * Full sync (first build, another CMS, a new entry format): every page of every locale the CMS's
+ * sync index lists entries in.
+ * Incremental sync: changes-by-index.ts (what the sync index shows changed since the last build).
  * A change in the media library (a file added, replaced or deleted) makes the sync a full one:
  * Strapi cannot filter entries by their media, and a replaced file keeps its URL.
  * Then every store entry's `localizations` is recomputed from the store (a new translation
  * changes the language switcher of the existing ones), digests decide what is rewritten, and
  * the mark moves on (see changes-by-index.ts for how far).
  */
+import type { ZodType } from 'zod';
 import type { CmsClient } from './client';
-import type { SiteCollectionName } from './names';
 import { changesByIndex, indexView } from './changes-by-index';
-import { changesByScan } from './changes-by-scan';
-import { createCollectionFetcher, time, type StoredData } from './collection-fetch';
+import { createCollectionFetcher, fetchStale, time, type Fetched, type StoredData } from './collection-fetch';
 import { META_KEYS, type SyncContext, type SyncCounts } from './context';
-import { keyOf } from './keys';
-import type { CollectionSpec, FullNode } from './spec';
+import { documentIdOfKey, keyOf, localeOfKey } from './keys';
+import { emptyFieldsProblem, parseProblem, shapeAndCheck, titleOf, type LeftOutEntry } from './left-out';
+import type { CollectionSpec } from './spec';
 import type { ShapeContext } from './shape/context';
 import type { SyncIndex } from './sync-index';
 
@@ -30,32 +29,29 @@ export type CollectionSyncDeps = {
   /** Identifies the CMS and entry format; a different value forces a full sync. */
   source: string;
   shapeContext: (entryLabel: string) => ShapeContext;
-  /** The spec of a relation's target collection (its id scan, its content type in the index). */
-  specOf: (collection: SiteCollectionName) => CollectionSpec;
+  /** The spec of a relation's target collection (its content type in the index). */
+  specOf: (collection: string) => CollectionSpec;
   /** Whether a downloaded file behind an href is still in the local cache. */
   hasFile: (href: string) => boolean;
   /** The media library's fingerprint now (see media-fingerprint.ts). */
   mediaFingerprint: string;
-  /** What the CMS has published now; null for a CMS without the index (ids are scanned). */
-  index: SyncIndex | null;
+  /** What the CMS has published now. */
+  index: SyncIndex;
+  /** The collection's schema: an entry it refuses is left out. */
+  schema: ZodType;
+  /** Told about each entry left out of the build. */
+  leaveOut: (entry: LeftOutEntry) => void;
 };
 
 /** Entry id the site sees. */
 const entryId = (locale: string, slug: string) => `${locale}/${slug}`;
 
+/** The CMS keeps slugs unique per language; a restored or edited database may not. */
+const duplicateSlugProblem = (slug: string) =>
+  `Another entry in the same language already uses its URL name '${slug}': the website keeps the other one.`;
+
 /** The later of two times, ignoring a missing one (NaN). */
 const later = (a: number, b: number): number => (Number.isNaN(a) || b > a ? b : a);
-
-/** Newest updatedAt of a node and of the relation targets it came with. */
-const newestTime = (node: FullNode, relations: Record<string, unknown>): number => {
-  let newest = time(node.updatedAt);
-  for (const value of Object.values(relations)) {
-    for (const ref of Array.isArray(value) ? value : [value]) {
-      newest = later(newest, time((ref as { updatedAt?: string | null } | null)?.updatedAt));
-    }
-  }
-  return newest;
-};
 
 export const syncCollection = async (ctx: SyncContext, deps: CollectionSyncDeps): Promise<SyncCounts> => {
   const started = performance.now();
@@ -83,15 +79,24 @@ export const syncCollection = async (ctx: SyncContext, deps: CollectionSyncDeps)
 
   const fetcher = createCollectionFetcher({ collection, spec, client, pageSize });
   const { fetched } = fetcher;
-  const view = deps.index ? indexView(deps.index, spec, locales, deps.specOf) : undefined;
+  const view = indexView(deps.index, spec, locales, deps.specOf);
 
   let present: Set<string>;
   if (full || previousMark === undefined) {
-    // With the index, a locale it lists no entry in has nothing to fetch.
-    const inLocales = view?.locales ?? locales;
-    await Promise.all(inLocales.map((locale) => fetcher.fetchInto(locale, null, 'all entries')));
+    // A locale the index lists no entry in has nothing to fetch.
+    await Promise.all(view.locales.map((locale) => fetcher.fetchInto(locale, null, 'all entries')));
+    // An entry the index lists that the full read did not return has an empty required field:
+    // asked for by documentId (no request when there is none), it is named (collection-fetch.ts).
+    await fetchStale(fetcher, {
+      spec,
+      listed: view.listed,
+      targets: view.targets,
+      existing: new Map(),
+      hasFile: deps.hasFile,
+      pageSize,
+    });
     present = new Set(fetched.keys());
-  } else if (view) {
+  } else {
     present = await changesByIndex(fetcher, view, {
       spec,
       previousMark,
@@ -99,18 +104,23 @@ export const syncCollection = async (ctx: SyncContext, deps: CollectionSyncDeps)
       hasFile: deps.hasFile,
       pageSize,
     });
-  } else {
-    present = await changesByScan(fetcher, {
-      collection,
-      spec,
-      client,
-      locales,
-      pageSize,
-      previousMark,
-      existing,
-      specOf: deps.specOf,
-      hasFile: deps.hasFile,
+  }
+
+  // Entries the CMS could not return (a required field is empty): left out, old copy removed.
+  let leftOut = 0;
+  for (const [key, fields] of fetcher.unreadable) {
+    const previous = existing.get(key);
+    deps.leaveOut({
+      type: spec.contentType,
+      documentId: documentIdOfKey(key),
+      locale: localeOfKey(key),
+      title: previous ? titleOf(previous.data) : null,
+      problem: emptyFieldsProblem(fields),
     });
+    leftOut += 1;
+    if (previous === undefined) continue;
+    store.delete(previous.id);
+    existing.delete(key);
   }
 
   // Deletions and unpublishes: stored entries the CMS no longer lists.
@@ -122,6 +132,42 @@ export const syncCollection = async (ctx: SyncContext, deps: CollectionSyncDeps)
     deleted += 1;
   }
 
+  // Shape and check each fetched entry on its own: one the site cannot publish is left out (and
+  // any older copy of it removed), never stored; everything else goes on.
+  const idsKept = new Map<string, string>();
+  for (const [key, { id }] of existing) if (!fetched.has(key)) idsKept.set(id, key);
+  const accepted: Array<Fetched & { id: string; shaped: Record<string, unknown> }> = [];
+  const leaveOut = ({ key, locale, node }: Fetched, problem: string) => {
+    deps.leaveOut({
+      type: spec.contentType,
+      documentId: node.documentId,
+      locale,
+      title: titleOf(node),
+      problem,
+    });
+    leftOut += 1;
+    const previous = existing.get(key);
+    if (previous === undefined) return;
+    store.delete(previous.id);
+    existing.delete(key);
+  };
+  for (const entry of fetched.values()) {
+    const { key, locale, node } = entry;
+    const id = entryId(locale, node.slug);
+    const checked = await shapeAndCheck(deps.schema, async () => ({
+      ...(await spec.toData(node, deps.shapeContext(`${collection} ${id}`))),
+      locale,
+      localizations: [],
+    }));
+    if (!checked.ok || idsKept.has(id)) {
+      const problem = checked.ok ? duplicateSlugProblem(node.slug) : checked.problem;
+      leaveOut(entry, problem);
+      continue;
+    }
+    idsKept.set(id, key);
+    accepted.push({ key, locale, node, id, shaped: checked.data });
+  }
+
   // Locales and slugs of each document after this sync, for the language switchers.
   const slugs = new Map<string, Map<string, string>>();
   const addSlug = (documentId: string, locale: string, slug: string) => {
@@ -131,32 +177,33 @@ export const syncCollection = async (ctx: SyncContext, deps: CollectionSyncDeps)
   };
   for (const [key, { data }] of existing)
     if (!fetched.has(key)) addSlug(data.documentId, data.locale, data.slug);
-  for (const { locale, node } of fetched.values()) addSlug(node.documentId, locale, node.slug);
+  for (const { locale, node } of accepted) addSlug(node.documentId, locale, node.slug);
   const localizationsOf = (documentId: string, locale: string) =>
     [...(slugs.get(documentId) ?? new Map<string, string>())]
       .filter(([other]) => other !== locale)
       .map(([other, slug]) => ({ locale: other, slug }))
       .sort((a, b) => a.locale.localeCompare(b.locale));
 
-  // Store what was fetched.
+  // Store what was accepted.
   let newest = time(previousMark);
-  const ids = new Set<string>();
-  for (const { key, locale, node } of fetched.values()) {
-    const id = entryId(locale, node.slug);
-    if (ids.has(id)) throw new Error(`${collection}: two entries would both have the id ${id}`);
-    ids.add(id);
-    const shaped = await spec.toData(node, deps.shapeContext(`${collection} ${id}`));
-    const data = await ctx.parseData({
-      id,
-      data: { ...shaped, locale, localizations: localizationsOf(node.documentId, locale) },
-    });
+  let stored = 0;
+  for (const entry of accepted) {
+    const { key, locale, node, id, shaped } = entry;
+    let data: Record<string, unknown>;
+    try {
+      const localizations = localizationsOf(node.documentId, locale);
+      data = await ctx.parseData({ id, data: { ...shaped, localizations } });
+    } catch (error) {
+      leaveOut(entry, parseProblem(error));
+      continue;
+    }
     const previousId = existing.get(key)?.id;
     if (previousId !== undefined && previousId !== id) store.delete(previousId);
     store.set({ id, data, digest: ctx.generateDigest(data) });
-    // With the index, the mark follows the index alone (see changes-by-index.ts).
-    if (!view) newest = later(newest, newestTime(node, spec.relationsOf(node)));
+    stored += 1;
   }
-  if (view) newest = later(newest, view.newest);
+  // The mark follows the index alone (see changes-by-index.ts).
+  newest = later(newest, view.newest);
 
   // Entries not fetched keep their data, but their translations may have changed.
   for (const [key, { id, data }] of existing) {
@@ -176,7 +223,8 @@ export const syncCollection = async (ctx: SyncContext, deps: CollectionSyncDeps)
     mode: full ? 'full' : 'incremental',
     fetched: fetched.size,
     deleted,
-    unchanged: total - fetched.size,
+    leftOut,
+    unchanged: total - stored,
     total,
     requests: fetcher.requests,
     locales: locales.length,

@@ -1,23 +1,23 @@
 /**
  * The CMS's sync index (`siteSyncIndex`, cms/src/graphql/site-sync-index.ts): every published
  * entry of every site content type, every locale, as documentId + updatedAt, in one request. It
- * stands in for the id scans (one request per page per locale per collection). A CMS without
- * the query (older than the loader) answers with a validation error: then there is no index and
- * the sync scans ids as before.
+ * says what exists now, so deletions, unpublishes and stale copies are found without a request
+ * per collection. The CMS and the site ship together: a CMS without the query, or whose index
+ * does not cover a site content type, is a deployment mistake, and the build stops saying so.
  */
 import { ClientError } from 'graphql-request';
 import { SiteSyncIndexDocument } from '@platform/shared-types';
-import type { CmsClient } from './client';
+import { CmsRequestError, type CmsClient } from './client';
 import { keyOf } from './keys';
 import type { IdNode } from './spec';
 
 export type SyncIndex = {
   /**
-   * A content type's published entries in the given locales, by `keyOf(locale, documentId)`;
-   * undefined when the index does not cover the type or it is not localized (the sync then
-   * scans it).
+   * A content type's published entries in the given locales, by `keyOf(locale, documentId)`.
+   * Throws when the index does not cover the type, or it is not localized (the sync keys entries
+   * by locale).
    */
-  entriesOf: (contentType: string, locales: readonly string[]) => ReadonlyMap<string, IdNode> | undefined;
+  entriesOf: (contentType: string, locales: readonly string[]) => ReadonlyMap<string, IdNode>;
   /** Entries listed, for the log. */
   size: number;
 };
@@ -55,13 +55,21 @@ export const indexOf = (contentTypes: readonly Columns[]): SyncIndex => {
   return {
     entriesOf: (contentType, locales) => {
       const columns = byType.get(contentType);
-      // A type the index does not cover, or not localized (the sync keys entries by locale): scan it.
-      if (!columns || columns.locales.includes(null)) return undefined;
+      if (!columns) {
+        throw new Error(
+          `The CMS's sync index does not list ${contentType}: the CMS is not the one this site was built for (update it)`,
+        );
+      }
+      if (columns.locales.includes(null)) {
+        throw new Error(
+          `The CMS's sync index lists ${contentType} without locales: the site needs it localized`,
+        );
+      }
       const wanted = new Set(locales);
       const found = new Map<string, IdNode>();
       columns.documentIds.forEach((documentId, i) => {
         const locale = columns.locales[i] ?? '';
-        // Content in a locale the CMS no longer lists is not read (as the id scans did not).
+        // Content in a locale the CMS no longer lists is not read.
         if (wanted.has(locale)) {
           found.set(keyOf(locale, documentId), { documentId, updatedAt: columns.updatedAts[i] ?? null });
         }
@@ -72,13 +80,16 @@ export const indexOf = (contentTypes: readonly Columns[]): SyncIndex => {
   };
 };
 
-/** The CMS's sync index, or null when the CMS does not have the query. */
-export const fetchSyncIndex = async (client: CmsClient): Promise<SyncIndex | null> => {
+/** The CMS's sync index; a CMS without the query is named as older than the site. */
+export const fetchSyncIndex = async (client: CmsClient): Promise<SyncIndex> => {
   try {
     const result = await client.request(SiteSyncIndexDocument, {});
     return indexOf(result.siteSyncIndex.contentTypes);
   } catch (error) {
-    if (isMissingQuery(error)) return null;
-    throw error;
+    if (!isMissingQuery(error)) throw error;
+    throw new CmsRequestError(
+      `The CMS at ${client.url} has no siteSyncIndex query: it is older than this site (deploy the CMS and the site together)`,
+      { cause: error },
+    );
   }
 };

@@ -5,6 +5,7 @@
  */
 import type { CmsClient } from './client';
 import type { SyncContext } from './context';
+import type { LeftOutEntry } from './left-out';
 import { fetchLocales } from './locales';
 import { fetchMediaFingerprint } from './media-fingerprint';
 import { fetchSyncIndex, type SyncIndex } from './sync-index';
@@ -12,8 +13,9 @@ import { fetchSyncIndex, type SyncIndex } from './sync-index';
 export type SyncRound = {
   locales: () => Promise<string[]>;
   mediaFingerprint: () => Promise<string>;
-  /** Null when the CMS has no sync index (an older CMS): the syncs then scan ids. */
-  index: () => Promise<SyncIndex | null>;
+  index: () => Promise<SyncIndex>;
+  /** The entries the syncs of this round left out of the build, for its report (left-out.ts). */
+  leftOut: LeftOutEntry[];
 };
 
 const once = <T>(read: () => Promise<T>): (() => Promise<T>) => {
@@ -28,8 +30,8 @@ export const createSyncRound = (client: CmsClient, logger: SyncContext['logger']
     const started = performance.now();
     const index = await fetchSyncIndex(client);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    if (index) logger.info(`sync index: ${index.size} published entries (1 request, ${seconds} s)`);
-    else logger.info(`the CMS at ${client.url} has no sync index (siteSyncIndex): scanning ids instead`);
+    logger.info(`sync index: ${index.size} published entries (1 request, ${seconds} s)`);
     return index;
   }),
+  leftOut: [],
 });

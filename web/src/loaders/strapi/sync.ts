@@ -8,17 +8,21 @@
 import { openFileCache, type FileCache } from '../../lib/cms/files/file-cache';
 import { writeManifest, type ManifestFile } from '../../lib/cms/files/manifest';
 import { createCmsClient } from './client';
-import { SITE_COLLECTIONS, type SiteCollectionName } from './collections';
+import { collectionSpec, SITE_COLLECTIONS, type SiteCollectionName } from './collections';
 import { formatCounts, type SyncContext, type SyncCounts } from './context';
+import type { LeftOutEntry } from './left-out';
 import type { StrapiLoaderSettings } from './options';
 import type { ShapeContext } from './shape/context';
-import { absoluteCmsUrl } from './shape/urls';
+import { cmsFileUrl } from './shape/urls';
 import { syncCollection } from './sync-collection';
 import { createSyncRound, type SyncRound } from './sync-round';
 import { syncSingle } from './sync-single';
 
-/** Bump when the shape of stored entries changes: the next build then syncs in full. */
-export const ENTRY_FORMAT = 1;
+/**
+ * Bump when the shape of stored entries, or what the site accepts of them, changes: the next build
+ * then syncs in full (2: entries checked one by one, see left-out.ts).
+ */
+export const ENTRY_FORMAT = 2;
 
 export type SyncOptions = {
   collection: SiteCollectionName;
@@ -62,11 +66,17 @@ export const syncFromCms = async (ctx: SyncContext, options: SyncOptions): Promi
     cmsUrl: settings.url,
     entryLabel,
     warn: (message) => ctx.logger.warn(message),
-    materialiseFile: files
-      ? (media) => files.materialise(media, absoluteCmsUrl(settings.url, media.url))
-      : noFiles,
+    materialiseFile: files ? (media) => files.materialise(media, cmsFileUrl(settings.url, media)) : noFiles,
   });
 
+  const { schema } = spec;
+  const leaveOut = (entry: LeftOutEntry): void => {
+    round.leftOut.push(entry);
+    const title = entry.title === null ? '' : ` "${entry.title}"`;
+    ctx.logger.warn(
+      `${collection} ${entry.locale} ${entry.documentId}${title} left out of the build: ${entry.problem}`,
+    );
+  };
   const counts =
     spec.kind === 'collection'
       ? await syncCollection(ctx, {
@@ -76,16 +86,24 @@ export const syncFromCms = async (ctx: SyncContext, options: SyncOptions): Promi
           pageSize: settings.pageSize,
           source,
           shapeContext,
-          specOf: (target) => {
-            const targetSpec = SITE_COLLECTIONS[target];
-            if (targetSpec.kind !== 'collection') throw new Error(`${target} is not a collection type`);
-            return targetSpec;
-          },
+          specOf: collectionSpec,
           hasFile: (href) => files?.has(href) ?? true,
           mediaFingerprint,
           index,
+          schema,
+          leaveOut,
         })
-      : await syncSingle(ctx, { spec, client, locales, source, shapeContext, mediaFingerprint, index });
+      : await syncSingle(ctx, {
+          spec,
+          client,
+          locales,
+          source,
+          shapeContext,
+          mediaFingerprint,
+          index,
+          schema,
+          leaveOut,
+        });
 
   if (files) {
     await files.flush();

@@ -1,4 +1,4 @@
-import { draftRequestProblem } from '../draft-request';
+import { documentReadProblem, draftRequestProblem } from '../draft-request';
 
 describe('draftRequestProblem', () => {
   it.each([
@@ -29,5 +29,33 @@ describe('draftRequestProblem', () => {
     expect(draftRequestProblem(params)).toBe(
       `"${name.split(' ')[0]}" cannot be used through the content API: it describes unpublished drafts, which are not available here.`,
     );
+  });
+});
+
+describe('documentReadProblem', () => {
+  const withDrafts = { draftAndPublish: true };
+  const withoutDrafts = { draftAndPublish: false };
+
+  it('refuses a read without a status on a type with drafts: the document service reads the draft', () => {
+    expect(documentReadProblem({}, withDrafts)).toMatch(/^Drafts cannot be read through the content API/);
+    expect(documentReadProblem(undefined, withDrafts)).toMatch(/^Drafts cannot be read/);
+  });
+
+  it('lets through an explicit published read, and a type without drafts read without a status', () => {
+    expect(documentReadProblem({ status: 'published', locale: '*' }, withDrafts)).toBeUndefined();
+    expect(documentReadProblem({}, withoutDrafts)).toBeUndefined();
+  });
+
+  it.each([
+    ['status=draft on a type with drafts', { status: 'draft' }, withDrafts],
+    ['status=draft on a type without (it reaches populated relations)', { status: 'draft' }, withoutDrafts],
+    [
+      'a publication filter beside status=published',
+      { status: 'published', publicationFilter: 'modified' },
+      withDrafts,
+    ],
+    ['hasPublishedVersion', { status: 'published', hasPublishedVersion: true }, withoutDrafts],
+  ])('refuses %s', (_name, params, options) => {
+    expect(documentReadProblem(params, options)).toBeDefined();
   });
 });

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pruneTree } from '../../site/prune-tree';
 import { FILES_URL_PREFIX, cachedFilePath, indexPath } from './paths';
 import { safeExtension, safeFileName } from './safe-name';
 
@@ -82,7 +83,7 @@ export const openFileCache = async (options: {
       throw new Error(`Cannot download ${file.name} from ${absoluteUrl}: HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     const sha = createHash('sha256').update(bytes).digest('hex');
-    const href = `${FILES_URL_PREFIX}${sha.slice(0, SHA_PREFIX_LENGTH)}/${safeFileName(file.name, safeExtension(file.ext, file.name))}`;
+    const href = `${FILES_URL_PREFIX}${sha.slice(0, SHA_PREFIX_LENGTH)}/${safeFileName(file.name, safeExtension(file.ext, file.name, file.mime))}`;
     if (!has(href)) await writeAtomically(cachedFilePath(cacheDir, href), bytes);
     stats.downloaded += 1;
     stats.bytesDownloaded += bytes.byteLength;
@@ -106,7 +107,7 @@ export const openFileCache = async (options: {
         href: record.href,
         sizeBytes: record.sizeBytes,
         mime: file.mime,
-        ext: safeExtension(file.ext, file.name),
+        ext: safeExtension(file.ext, file.name, file.mime),
         name: file.name,
       };
     },
@@ -116,4 +117,20 @@ export const openFileCache = async (options: {
       dirty = false;
     },
   };
+};
+
+/**
+ * After a build: keeps only the files the published entries link to now (`linked`, the hrefs of
+ * the manifests) and forgets the CMS files behind the others, so a withdrawn or replaced file does
+ * not stay on disk for ever (one published again is downloaded again). Returns the files deleted.
+ */
+export const pruneFileCache = async (cacheDir: string, linked: ReadonlySet<string>): Promise<number> => {
+  const keep = new Set([...linked].map((href) => cachedFilePath(cacheDir, href)));
+  const removed = pruneTree(cachedFilePath(cacheDir, FILES_URL_PREFIX), (file) => keep.has(file));
+  const index = await readIndex(cacheDir);
+  const kept = [...index].filter(([, record]) => linked.has(record.href));
+  if (kept.length < index.size) {
+    await writeAtomically(indexPath(cacheDir), JSON.stringify(Object.fromEntries(kept), null, 1));
+  }
+  return removed;
 };

@@ -1,13 +1,16 @@
 /**
  * Serves the CMS files the Strapi loader downloaded: copies the ones published entries link to
  * into dist/ after a build, and serves them under /files/ in `astro dev`. Files live outside
- * public/ so the source tree stays clean and a withdrawn file never lingers in the output.
+ * public/ so the source tree stays clean and a withdrawn file never lingers in the output; after
+ * the copy, the cache drops every file no published entry links to any more.
  */
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { downloadHeaders } from './download-types';
+import { pruneFileCache } from './file-cache';
 import { readManifests } from './manifest';
 import { FILES_URL_PREFIX, cachedFilePath, filesCacheDir } from './paths';
 
@@ -27,7 +30,10 @@ export const cmsFiles = (): AstroIntegration => {
             .then(async (files) => {
               const file = files.find((f) => f.href === pathname);
               if (!file) return next();
-              response.setHeader('Content-Type', file.mime);
+              // As the site's servers send it (scripts/rebuild/download-types.ts).
+              const headers = downloadHeaders(path.basename(file.href));
+              for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+              response.setHeader('X-Content-Type-Options', 'nosniff');
               response.end(await readFile(cachedFilePath(cacheDir, file.href)));
             })
             .catch(next);
@@ -46,6 +52,8 @@ export const cmsFiles = (): AstroIntegration => {
           await copyFile(source, target);
         }
         logger.info(`copied ${files.length} CMS file(s) into ${FILES_URL_PREFIX}`);
+        const dropped = await pruneFileCache(cacheDir, new Set(files.map((file) => file.href)));
+        if (dropped > 0) logger.info(`file cache: dropped ${dropped} file(s) no published entry links to`);
       },
     },
   };

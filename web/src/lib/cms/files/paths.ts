@@ -6,8 +6,9 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FILES_PREFIX } from './download-types';
 
-export const FILES_URL_PREFIX = '/files/';
+export const FILES_URL_PREFIX = FILES_PREFIX;
 
 export const filesCacheDir = (root: URL): string =>
   path.join(fileURLToPath(root), 'node_modules', '.cache', 'cms-files');

@@ -1,5 +1,15 @@
 /** Fields every entry carries, and the small shapes relations become. */
 import { z } from 'zod';
+import { isSafeHref, unsafeLinkMessage } from '../safe-url';
+import { isValidSlug, slugProblem } from '../slug';
+
+/** An entry's URL name: the site's slug rule (../slug.ts), or the entry is left out of the build. */
+export const slugSchema = z.string().refine(isValidSlug, { error: (issue) => slugProblem(issue.input) });
+
+/** An address the site links to (../safe-url.ts): anything else leaves the entry out of the build. */
+export const linkUrlSchema = z
+  .string()
+  .refine(isSafeHref, { error: (issue) => unsafeLinkMessage(issue.input) });
 
 /** A linked document in the same locale, just enough to link to it. */
 export const titledRefSchema = z.object({ documentId: z.string(), slug: z.string(), title: z.string() });
@@ -23,7 +33,7 @@ const timestamps = {
 /** Base of every collection entry (id `<locale>/<slug>`). */
 export const collectionEntryBase = {
   ...timestamps,
-  slug: z.string(),
+  slug: slugSchema,
   /** Other locales this document is published in, for the language switcher. */
   localizations: z.array(localizationSchema),
 };

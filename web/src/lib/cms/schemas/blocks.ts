@@ -4,6 +4,7 @@
  * image block's `image.url` is made absolute (the CMS URL) so it can go through Astro's getImage.
  */
 import { z } from 'zod';
+import { linkUrlSchema } from './base';
 
 export type TextNode = {
   type: 'text';
@@ -51,7 +52,7 @@ const textNode = z.object({
   strikethrough: z.boolean().optional(),
   code: z.boolean().optional(),
 });
-const linkNode = z.object({ type: z.literal('link'), url: z.string(), children: z.array(textNode) });
+const linkNode = z.object({ type: z.literal('link'), url: linkUrlSchema, children: z.array(textNode) });
 const inlineNodes = z.array(z.discriminatedUnion('type', [textNode, linkNode]));
 
 const listItemBlock = z.object({ type: z.literal('list-item'), children: inlineNodes });

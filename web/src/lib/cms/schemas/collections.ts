@@ -6,7 +6,15 @@
  */
 import { z } from 'zod';
 import { blocksSchema } from './blocks';
-import { calendarDate, collectionEntryBase, namedRefSchema, singleEntryBase, titledRefSchema } from './base';
+import { RESERVED_PAGE_SLUGS, reservedPageSlugProblem } from '../slug';
+import {
+  calendarDate,
+  collectionEntryBase,
+  linkUrlSchema,
+  namedRefSchema,
+  singleEntryBase,
+  titledRefSchema,
+} from './base';
 import { imageSchema, resourceFileSchema, seoSchema } from './media';
 
 export const ARTICLE_CATEGORIES = ['news', 'policy', 'litigation', 'training_event', 'statement'] as const;
@@ -57,7 +65,7 @@ export const resourcesSchema = z.object({
   topics: z.array(namedRefSchema),
   /** Every language file, in the editor's order, already copied into the build. */
   files: z.array(resourceFileSchema),
-  externalUrl: z.string().nullable(),
+  externalUrl: linkUrlSchema.nullable(),
   lastReviewed: calendarDate.nullable(),
   nextReview: calendarDate.nullable(),
   /** The newer resource replacing this one (same locale; null if none or not translated). */
@@ -70,7 +78,7 @@ export const resourcesSchema = z.object({
 /** A partner organisation of a project (`partners.organisation`). */
 export const partnerSchema = z.object({
   name: z.string(),
-  url: z.string(),
+  url: linkUrlSchema,
   /** alt is the editor's logoAlt ('' when none: the name is next to it). */
   logo: imageSchema.nullable(),
   description: z.string().nullable(),
@@ -128,6 +136,10 @@ export const glossarySchema = z.object({
 /** `pages`: api::page.page (accessibility-statement, privacy-notice, cover-your-tracks...) */
 export const pagesSchema = z.object({
   ...collectionEntryBase,
+  // A page lives at /<slug>/, beside the site's own sections and languages.
+  slug: collectionEntryBase.slug.refine((slug) => !RESERVED_PAGE_SLUGS.includes(slug), {
+    error: (issue) => reservedPageSlugProblem(String(issue.input)),
+  }),
   title: z.string(),
   summary: z.string().nullable(),
   body: blocksSchema,
@@ -145,10 +157,10 @@ export const settingsSchema = z.object({
   openingHours: z.string().nullable(),
   emergencyNotice: z.string(),
   emergencyNumbers: z.array(z.object({ label: z.string(), number: z.string() })),
-  donateUrl: z.string().nullable(),
-  newsletterUrl: z.string().nullable(),
-  socialLinks: z.array(z.object({ platform: z.enum(SOCIAL_PLATFORMS), url: z.string() })),
-  quickExitUrl: z.string(),
+  donateUrl: linkUrlSchema.nullable(),
+  newsletterUrl: linkUrlSchema.nullable(),
+  socialLinks: z.array(z.object({ platform: z.enum(SOCIAL_PLATFORMS), url: linkUrlSchema })),
+  quickExitUrl: linkUrlSchema,
 });
 
 /** `home`: api::home-page.home-page, one entry per locale (id = locale). */

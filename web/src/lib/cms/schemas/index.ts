@@ -4,3 +4,5 @@ export * from './base';
 export * from './blocks';
 export * from './media';
 export * from './collections';
+export * from './directory';
+export * from './events';

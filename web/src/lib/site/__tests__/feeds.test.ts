@@ -19,6 +19,20 @@ describe('sitemap', () => {
     ).toEqual(['/', '/ar/news/x/', '/news/']);
   });
 
+  it('lists the resource library and its guides, not its later and per-filter pages', () => {
+    expect(
+      sitemapPaths([
+        'resources/',
+        'resources/page/',
+        'resources/type/',
+        'resources/page/2/',
+        'resources/language/ar/',
+        'ar/resources/audience/lawyers/page/2/',
+        'fa/resources/topic/asylum/',
+      ]),
+    ).toEqual(['/resources/', '/resources/page/', '/resources/type/']);
+  });
+
   it('writes absolute, escaped URLs', () => {
     const xml = sitemapXml(['/', '/a&b/'], new URL('https://example.org'));
     expect(xml).toContain('<loc>https://example.org/</loc>');

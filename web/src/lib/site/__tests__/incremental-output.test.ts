@@ -163,4 +163,29 @@ describe('incremental output', () => {
     expect(existsSync(outFile('stray'))).toBe(false);
     expect(existsSync(outFile('.incremental-prepared.json'))).toBe(false);
   });
+
+  it("leaves Astro's cache with only this build's pages: the next copy brings back nothing stale", async () => {
+    cachePage('news/kept/index.html', 'kept');
+    cachePage('news/deleted/index.html', 'deleted since');
+    cachePage('news/from-another-site/index.html', 'never in any manifest of this site');
+    writeManifest(['news/kept/index.html', 'news/deleted/index.html']);
+    await build(() => writeManifest(['news/kept/index.html']));
+    expect(existsSync(path.join(cacheDir, 'dist', 'news', 'deleted'))).toBe(false);
+    expect(existsSync(path.join(cacheDir, 'dist', 'news', 'from-another-site'))).toBe(false);
+    expect(logged.some((line) => line.startsWith('cache: dropped 2 page(s)'))).toBe(true);
+
+    expect(await prepareIncrementalOutput(cacheDir, outDir)).toBe(1);
+    expect(read(outFile('news/kept/index.html'))).toBe('kept');
+  });
+
+  it('stops filling a folder when asked, and never marks a half-filled one as prepared', async () => {
+    for (let n = 0; n < 50; n++) cachePage(`news/${n}/index.html`, String(n));
+    writeManifest(Array.from({ length: 50 }, (_, n) => `news/${n}/index.html`));
+    await expect(prepareIncrementalOutput(cacheDir, outDir, AbortSignal.abort())).rejects.toThrow(/stopped/);
+    expect(existsSync(outFile('.incremental-prepared.json'))).toBe(false);
+    // The build finds no marker: it empties the folder and copies itself.
+    write(outFile('news/0/index.html'), 'half-copied');
+    await build();
+    expect(read(outFile('news/0/index.html'))).toBe('0');
+  });
 });

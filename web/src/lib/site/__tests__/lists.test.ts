@@ -1,5 +1,5 @@
 import { responsiveWidths } from '../images';
-import { paginateList } from '../paginate';
+import { pageWindow, paginateList } from '../paginate';
 import { joinList, readerFirst } from '../text';
 
 describe('paginateList', () => {
@@ -15,6 +15,16 @@ describe('paginateList', () => {
 
   it('always has a first page, even for an empty list', () => {
     expect(paginateList([], 20)).toEqual([{ items: [], page: 1, totalPages: 1 }]);
+  });
+});
+
+describe('pageWindow', () => {
+  it('shows the first and last page and two either side of the current one, at most seven numbers', () => {
+    expect(pageWindow(1, 84)).toEqual([1, 2, 3, 84]);
+    expect(pageWindow(40, 84)).toEqual([1, 38, 39, 40, 41, 42, 84]);
+    expect(pageWindow(84, 84)).toEqual([1, 82, 83, 84]);
+    expect(pageWindow(3, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(pageWindow(1, 1)).toEqual([1]);
   });
 });
 

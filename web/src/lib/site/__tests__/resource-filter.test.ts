@@ -1,11 +1,6 @@
-import {
-  joinFacetValues,
-  matchesFilters,
-  parseFilterQuery,
-  readFacets,
-  toFilterQuery,
-  type ResourceFacets,
-} from '../resource-filter';
+import { buildLibraryIndex, isFilterableValue, matchingPositions, pageOfPosition } from '../library-index';
+import { filterTarget } from '../library-filter-client';
+import { parseFilterQuery, toFilterQuery, type ResourceFacets } from '../resource-filter';
 
 const allowed = {
   audience: ['lawyers', 'young-people'],
@@ -14,12 +9,12 @@ const allowed = {
   type: ['guide', 'fact_sheet'],
 };
 
-const guideForYoungPeople: ResourceFacets = {
-  audience: ['young-people'],
+const guide = (audience: string[], language: string[], type = 'guide'): ResourceFacets => ({
+  audience,
   topic: ['asylum'],
-  language: ['en', 'ar'],
-  type: ['guide'],
-};
+  language,
+  type: [type],
+});
 
 describe('resource filter state', () => {
   it('reads the filters the page offers from the query string', () => {
@@ -39,21 +34,73 @@ describe('resource filter state', () => {
     expect(toFilterQuery({})).toBe('');
   });
 
-  it('matches a resource only when it has every chosen value', () => {
-    expect(matchesFilters(guideForYoungPeople, {})).toBe(true);
-    expect(matchesFilters(guideForYoungPeople, { language: 'ar', type: 'guide' })).toBe(true);
-    expect(matchesFilters(guideForYoungPeople, { language: 'ar', audience: 'lawyers' })).toBe(false);
+  it('sends no filter to the library, one filter to its static pages, more to the library with a query', () => {
+    expect(filterTarget('/ar/resources/', {})).toBe('/ar/resources/');
+    expect(filterTarget('/ar/resources/', { language: 'ar' })).toBe('/ar/resources/language/ar/');
+    expect(filterTarget('/resources/', { language: 'ar', audience: 'young-people' })).toBe(
+      '/resources/?audience=young-people&language=ar',
+    );
+  });
+});
+
+describe('the library filter index', () => {
+  const guides = [
+    guide(['young-people'], ['en', 'ar']),
+    guide(['lawyers'], ['ar'], 'fact_sheet'),
+    guide(['lawyers', 'young-people'], ['en']),
+    guide([], ['ar']),
+    guide(['young-people'], ['ar']),
+  ];
+  const pages = ['/resources/', '/resources/page/2/', '/resources/page/3/'];
+  const index = buildLibraryIndex(guides, allowed, 2, pages);
+
+  it('finds the guides that have every chosen value, in the library order', () => {
+    expect(matchingPositions(index, {})).toEqual([0, 1, 2, 3, 4]);
+    expect(matchingPositions(index, { language: 'ar' })).toEqual([0, 1, 3, 4]);
+    expect(matchingPositions(index, { language: 'ar', audience: 'young-people' })).toEqual([0, 4]);
+    expect(matchingPositions(index, { language: 'ar', audience: 'lawyers', type: 'guide' })).toEqual([]);
   });
 
-  it('round-trips facet values through data attributes', () => {
-    const attributes: Record<string, string> = {
-      'data-audience': joinFacetValues(['young-people', 'young-people']),
-      'data-topic': joinFacetValues(['asylum']),
-      'data-language': joinFacetValues(['en', 'ar']),
-      'data-type': joinFacetValues(['guide']),
-    };
-    expect(attributes['data-audience']).toBe('young-people');
-    expect(readFacets((name) => attributes[name] ?? null)).toEqual(guideForYoungPeople);
-    expect(readFacets(() => null)).toEqual({ audience: [], topic: [], language: [], type: [] });
+  it('matches nothing for a value no guide has, rather than everything', () => {
+    expect(matchingPositions(index, { audience: 'judges' })).toEqual([]);
+  });
+
+  it('knows which static page holds each guide', () => {
+    expect([0, 1, 2, 3, 4].map((p) => pageOfPosition(index, p))).toEqual([
+      pages[0],
+      pages[0],
+      pages[1],
+      pages[1],
+      pages[2],
+    ]);
+  });
+
+  it('stays small at 2,000 guides: a few numbers per guide, no text', () => {
+    const many = Array.from({ length: 2000 }, (_, n) =>
+      guide([allowed.audience[n % 2] ?? ''], n % 3 ? ['en'] : ['en', 'ar'], allowed.type[n % 2]),
+    );
+    const big = buildLibraryIndex(
+      many,
+      allowed,
+      24,
+      Array.from({ length: 84 }, (_, n) => `/resources/page/${n + 1}/`),
+    );
+    const bytes = JSON.stringify(big).length;
+    expect(bytes / 2000).toBeLessThan(25);
+    expect(matchingPositions(big, { language: 'ar', audience: 'lawyers' })).toHaveLength(
+      many.filter((g, n) => g.language.includes('ar') && n % 2 === 0).length,
+    );
+  });
+});
+
+describe('filter values as path segments', () => {
+  it('gives its own pages only to a value that is one plain path segment', () => {
+    for (const value of ['young-people', 'fact_sheet', 'ar', 'zh-Hant', 'asylum2']) {
+      expect(isFilterableValue(value)).toBe(true);
+    }
+    // What a database changed past the CMS's checks could hold: none may become a folder.
+    for (const value of ['..', '.', '', 'a/b', '../x', '%2e%2e', 'a b', 'a--b', '-a', 'é', 'x'.repeat(101)]) {
+      expect(isFilterableValue(value)).toBe(false);
+    }
   });
 });

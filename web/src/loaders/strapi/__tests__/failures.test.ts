@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { newsSchema } from '../../../lib/cms/schemas';
+import { CmsRequestError, emptyRequiredFields } from '../client';
 import { strapiLoader } from '../loader';
 import { parseLoaderSettings } from '../options';
 import { syncFromCms } from '../sync';
@@ -84,5 +85,46 @@ describe('strapi loader when the CMS is not there or says no', () => {
     } finally {
       await cms.close();
     }
+  });
+});
+
+describe('an entry whose required field is empty', () => {
+  const answer = (errors: unknown[]) =>
+    new CmsRequestError('could not answer', { cause: { response: { errors } } });
+  const empty = (field: string, path: unknown[]) => ({
+    message: `Cannot return null for non-nullable field Article.${field}.`,
+    path,
+  });
+
+  it('is recognised by the fields GraphQL names, in a list or a single type', () => {
+    expect(
+      emptyRequiredFields(
+        answer([
+          empty('summary', ['articles_connection', 'nodes', 6, 'summary']),
+          empty('title', ['articles_connection', 'nodes', 9, 'title']),
+        ]),
+      ),
+    ).toEqual(['summary', 'title']);
+    expect(emptyRequiredFields(answer([empty('mission', ['about', 'mission'])]))).toEqual(['mission']);
+  });
+
+  it('is not guessed from anything else: the build still stops on a real failure', () => {
+    expect(emptyRequiredFields(new Error('fetch failed'))).toBeUndefined();
+    expect(emptyRequiredFields(answer([]))).toBeUndefined();
+    expect(
+      emptyRequiredFields(answer([{ message: 'Forbidden access', path: ['articles_connection'] }])),
+    ).toBeUndefined();
+    // Inside a component: filtering it out could drop entries that merely have no cover.
+    expect(
+      emptyRequiredFields(answer([empty('alt', ['articles_connection', 'nodes', 1, 'cover', 'alt'])])),
+    ).toBeUndefined();
+    expect(
+      emptyRequiredFields(
+        answer([
+          empty('summary', ['articles_connection', 'nodes', 6, 'summary']),
+          { message: 'boom', path: [] },
+        ]),
+      ),
+    ).toBeUndefined();
   });
 });

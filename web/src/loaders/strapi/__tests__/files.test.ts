@@ -36,7 +36,7 @@ const sync = (ctx: FakeContext) =>
 
 describe('resource files', () => {
   it('copies each file into a content-addressed path and describes it', async () => {
-    cms.documents.Resources = [
+    cms.documents.resources = [
       resourceNode(1, [
         { language: 'en', url: '/uploads/guide_abc.pdf', name: 'Guide for Young People (2026).pdf' },
         { language: 'ar', url: '/uploads/guide_ar.pdf', name: 'دليل.pdf' },
@@ -64,7 +64,7 @@ describe('resource files', () => {
   });
 
   it('does not download an unchanged file again, and drops a withdrawn one from the manifest', async () => {
-    cms.documents.Resources = [
+    cms.documents.resources = [
       resourceNode(1, [{ language: 'en', url: '/uploads/guide_abc.pdf', name: 'guide.pdf' }]),
       resourceNode(2, [{ language: 'ar', url: '/uploads/guide_ar.pdf', name: 'guide-ar.pdf' }]),
     ];
@@ -73,8 +73,8 @@ describe('resource files', () => {
     expect(cms.fileRequests).toHaveLength(2);
 
     // An edit to the resource's text refetches the entry but not its unchanged file.
-    Object.assign(cms.documents.Resources[0]!, { title: 'Renamed', updatedAt: at(20) });
-    cms.documents.Resources = cms.documents.Resources.filter((r) => r.documentId !== 'res2');
+    Object.assign(cms.documents.resources[0]!, { title: 'Renamed', updatedAt: at(20) });
+    cms.documents.resources = cms.documents.resources.filter((r) => r.documentId !== 'res2');
     const counts = await sync(ctx);
     expect(counts).toMatchObject({ fetched: 1, deleted: 1 });
     expect(cms.fileRequests).toHaveLength(2);
@@ -84,7 +84,7 @@ describe('resource files', () => {
   });
 
   it('downloads again when the cached copy has gone', async () => {
-    cms.documents.Resources = [
+    cms.documents.resources = [
       resourceNode(1, [{ language: 'en', url: '/uploads/guide_abc.pdf', name: 'g.pdf' }]),
     ];
     const ctx = fakeContext('resources', resourcesSchema);
@@ -100,7 +100,7 @@ describe('resource files', () => {
   it('serves the new bytes when an editor replaces a file in the media library', async () => {
     // Strapi's "Replace media" keeps the file's URL and hash and leaves the resource untouched:
     // only the file's updatedAt and the media library's fingerprint change.
-    cms.documents.Resources = [
+    cms.documents.resources = [
       resourceNode(1, [{ language: 'en', url: '/uploads/guide_abc.pdf', name: 'guide.pdf' }]),
       resourceNode(2, [{ language: 'en', url: '/uploads/guide_ar.pdf', name: 'other.pdf' }]),
     ];
@@ -111,7 +111,7 @@ describe('resource files', () => {
 
     const revised = Buffer.from('%PDF-1.4 the revised guide\n');
     cms.files.set('/uploads/guide_abc.pdf', revised);
-    const file = (cms.documents.Resources[0]!.files as Array<{ file: { updatedAt: string } }>)[0]!.file;
+    const file = (cms.documents.resources[0]!.files as Array<{ file: { updatedAt: string } }>)[0]!.file;
     file.updatedAt = at(40);
     cms.mediaLibrary = [at(40), at(1)];
     const counts = await sync(ctx);
@@ -127,7 +127,7 @@ describe('resource files', () => {
   });
 
   it('fails the sync when a file cannot be downloaded', async () => {
-    cms.documents.Resources = [
+    cms.documents.resources = [
       resourceNode(1, [{ language: 'en', url: '/uploads/missing.pdf', name: 'm.pdf' }]),
     ];
     await expect(sync(fakeContext('resources', resourcesSchema))).rejects.toThrow(

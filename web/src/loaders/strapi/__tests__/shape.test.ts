@@ -1,7 +1,7 @@
 import { withAbsoluteImageUrls } from '../shape/blocks';
 import { fullList } from '../shape/lists';
 import { toImage } from '../shape/media';
-import type { ShapeContext } from '../shape/context';
+import { EntryProblem, type ShapeContext } from '../shape/context';
 
 const ctx = (warnings: string[] = []): ShapeContext => ({
   cmsUrl: 'http://cms.test:1337',
@@ -46,12 +46,29 @@ describe('shaping CMS data for the site', () => {
     expect(warnings[0]).toMatch(/news en\/x: image a\.jpg has no width\/height/);
   });
 
+  it('leaves out an image that is not in the CMS media library, never pointing the build elsewhere', () => {
+    for (const url of [
+      'https://evil.example/uploads/a.jpg',
+      '//evil.example/uploads/a.jpg',
+      '/\\evil.example/uploads/a.jpg',
+      'javascript:alert(1)',
+      'http://user:pass@cms.test:1337/uploads/a.jpg',
+      '/admin/a.jpg',
+    ]) {
+      const warnings: string[] = [];
+      expect(toImage({ ...media, url, width: 10, height: 5 }, 'x', null, ctx(warnings))).toBeNull();
+      expect(warnings).toEqual([expect.stringMatching(/not in the CMS's media library; left out/)]);
+      const blocks = [{ type: 'image', image: { url, width: 1, height: 1 }, children: [] }];
+      expect(withAbsoluteImageUrls(blocks, ctx())).toEqual([]);
+    }
+  });
+
   it('rewrites image blocks only', () => {
     const blocks = [
       { type: 'paragraph', children: [{ type: 'text', text: '/uploads/not-a-url' }] },
       { type: 'image', image: { url: '/uploads/b.png', width: 1, height: 1 }, children: [] },
     ];
-    expect(withAbsoluteImageUrls(blocks, 'http://cms.test:1337')).toEqual([
+    expect(withAbsoluteImageUrls(blocks, ctx())).toEqual([
       blocks[0],
       {
         type: 'image',
@@ -75,6 +92,10 @@ describe('shaping CMS data for the site', () => {
         'topics',
         'news en/x',
       ),
-    ).toThrow(/news en\/x: topics has 100 items.*may be incomplete/);
+    ).toThrow(
+      new EntryProblem(
+        "Its list 'topics' has 100 items, the most the website can read at once, so it may be incomplete: keep it under 100 (news en/x).",
+      ),
+    );
   });
 });

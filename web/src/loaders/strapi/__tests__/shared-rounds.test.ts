@@ -14,6 +14,7 @@ import type { SiteCollectionName } from '../collections';
 import { strapiLoader } from '../loader';
 import { createSharedRounds } from '../shared-rounds';
 import type { SyncRound } from '../sync-round';
+import { indexOf } from '../sync-index';
 import { startFakeCms, type FakeCms } from './helpers/fake-cms';
 import { fakeContext, type FakeContext } from './helpers/fake-context';
 import { articleNode, at } from './helpers/nodes';
@@ -22,7 +23,7 @@ let cms: FakeCms;
 let root: string;
 
 beforeEach(async () => {
-  cms = await startFakeCms({ locales: ['en', 'ar'], syncIndex: true });
+  cms = await startFakeCms({ locales: ['en', 'ar'] });
   root = mkdtempSync(path.join(os.tmpdir(), 'loader-rounds-'));
 });
 afterEach(async () => {
@@ -58,7 +59,7 @@ const count = (operationName: string) => cms.requests.filter((r) => r.operationN
 
 describe('one sync round per build', () => {
   it('reads the index, locales and media fingerprint once for all loaders of a build', async () => {
-    cms.documents.News = [articleNode(1)];
+    cms.documents.news = [articleNode(1)];
     await runLoaders(newBuild());
 
     expect([count('SiteSyncIndex'), count('SiteLocales'), count('MediaLibraryFingerprint')]).toEqual([
@@ -67,10 +68,10 @@ describe('one sync round per build', () => {
   });
 
   it('reads a fresh index for the next build in the same process', async () => {
-    cms.documents.News = [articleNode(1)];
+    cms.documents.news = [articleNode(1)];
     const first = newBuild();
     await runLoaders(first);
-    Object.assign(cms.documents.News[0]!, { title: 'Edited', updatedAt: at(30) });
+    Object.assign(cms.documents.news[0]!, { title: 'Edited', updatedAt: at(30) });
 
     await runLoaders(newBuild(first));
 
@@ -79,10 +80,10 @@ describe('one sync round per build', () => {
   });
 
   it('reads a fresh index when the same build syncs again (astro dev)', async () => {
-    cms.documents.News = [articleNode(1)];
+    cms.documents.news = [articleNode(1)];
     const build = newBuild();
     await runLoaders(build);
-    Object.assign(cms.documents.News[0]!, { title: 'Edited', updatedAt: at(30) });
+    Object.assign(cms.documents.news[0]!, { title: 'Edited', updatedAt: at(30) });
 
     await runLoaders(build);
 
@@ -95,7 +96,8 @@ describe('createSharedRounds', () => {
   const fakeRound = (): SyncRound => ({
     locales: async () => ['en'],
     mediaFingerprint: async () => '0:',
-    index: async () => null,
+    index: async () => indexOf([]),
+    leftOut: [],
   });
 
   it('shares a round only between runs of one build and CMS that overlap', async () => {

@@ -28,7 +28,7 @@ describe('single types', () => {
   it('stores one entry per published locale, id = locale, and removes an unpublished one', async () => {
     const cms = await startFakeCms({ locales: ['en', 'ar', 'fa'] });
     try {
-      cms.documents.SettingsEntry = [settingsNode('en', 'Charity'), settingsNode('ar', 'جمعية')];
+      cms.documents.settings = [settingsNode('en', 'Charity'), settingsNode('ar', 'جمعية')];
       const ctx = fakeContext('settings', settingsSchema);
       const run = () =>
         syncFromCms(ctx, {
@@ -44,7 +44,7 @@ describe('single types', () => {
         emergencyNumbers: [{ label: 'Police', number: '999' }],
       });
 
-      cms.documents.SettingsEntry = [settingsNode('en', 'Charity')];
+      cms.documents.settings = [settingsNode('en', 'Charity')];
       const counts = await run();
       expect(counts).toMatchObject({ deleted: 1, total: 1 });
       expect(ctx.entries.get('en')?.data.localizations).toEqual([]);
@@ -56,9 +56,9 @@ describe('single types', () => {
 
 describe('single types with the sync index', () => {
   it('fetches only the listed locales, and nothing while the index shows no change', async () => {
-    const cms = await startFakeCms({ locales: ['en', 'ar', 'fa'], syncIndex: true });
+    const cms = await startFakeCms({ locales: ['en', 'ar', 'fa'] });
     try {
-      cms.documents.SettingsEntry = [settingsNode('en', 'Charity'), settingsNode('ar', 'جمعية')];
+      cms.documents.settings = [settingsNode('en', 'Charity'), settingsNode('ar', 'جمعية')];
       const ctx = fakeContext('settings', settingsSchema);
       const run = () =>
         syncFromCms(ctx, {
@@ -86,12 +86,12 @@ describe('single types with the sync index', () => {
       });
       expect(settingsRequests()).toEqual([]);
 
-      cms.documents.SettingsEntry[0] = { ...settingsNode('en', 'Charity renamed'), updatedAt: at(5) };
+      cms.documents.settings[0] = { ...settingsNode('en', 'Charity renamed'), updatedAt: at(5) };
       expect(await run()).toMatchObject({ fetched: 1, unchanged: 1 });
       expect(settingsRequests()).toEqual(['ar', 'en']);
       expect(ctx.entries.get('en')?.data.organisationName).toBe('Charity renamed');
 
-      cms.documents.SettingsEntry = [cms.documents.SettingsEntry[0]!];
+      cms.documents.settings = [cms.documents.settings[0]!];
       expect(await run()).toMatchObject({ deleted: 1, total: 1 });
       expect(settingsRequests()).toEqual(['en']);
       expect(ctx.entries.get('en')?.data.localizations).toEqual([]);

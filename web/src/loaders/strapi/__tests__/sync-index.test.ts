@@ -1,7 +1,7 @@
 /**
- * Incremental sync with the CMS's sync index (siteSyncIndex): the same outcomes as the id scans
- * (sync.test.ts, against a CMS without the index), with no id scan and no request for a
- * collection the index shows unchanged.
+ * Incremental sync with the CMS's sync index (siteSyncIndex): edits, deletions, unpublished
+ * relation targets and new translations found from the index, with no request for a collection
+ * the index shows unchanged.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,7 +18,7 @@ let cms: FakeCms;
 let cacheDir: string;
 
 beforeEach(async () => {
-  cms = await startFakeCms({ locales: ['en', 'ar'], syncIndex: true });
+  cms = await startFakeCms({ locales: ['en', 'ar'] });
   cacheDir = mkdtempSync(path.join(os.tmpdir(), 'loader-index-test-'));
 });
 afterEach(async () => {
@@ -44,7 +44,7 @@ const topic = (name: string, updatedAt = at(0)) => ({
 
 /** A store synced in full from 120 articles, with the request log cleared. */
 const synced = async (): Promise<FakeContext> => {
-  cms.documents.News = Array.from({ length: 120 }, (_, i) => articleNode(i));
+  cms.documents.news = Array.from({ length: 120 }, (_, i) => articleNode(i));
   const ctx = fakeContext('news', newsSchema);
   await sync(ctx);
   cms.requests.length = 0;
@@ -55,7 +55,7 @@ const synced = async (): Promise<FakeContext> => {
 describe('strapi loader sync with the sync index', () => {
   it('syncs in full only the locales the index lists entries in', async () => {
     const ctx = fakeContext('news', newsSchema);
-    cms.documents.News = Array.from({ length: 150 }, (_, i) => articleNode(i));
+    cms.documents.news = Array.from({ length: 150 }, (_, i) => articleNode(i));
     const counts = await sync(ctx);
 
     expect(counts).toMatchObject({ mode: 'full', fetched: 150, total: 150, requests: 2 });
@@ -63,9 +63,9 @@ describe('strapi loader sync with the sync index', () => {
     expect(ctx.metaValues.get(META_KEYS.mark)).toBe(at(1));
   });
 
-  it('fetches an edited entry by documentId, with no id scan and no "changed" query', async () => {
+  it('fetches an edited entry by documentId, with no "changed" query', async () => {
     const ctx = await synced();
-    Object.assign(cms.documents.News![7]!, { title: 'Edited', updatedAt: at(30) });
+    Object.assign(cms.documents.news![7]!, { title: 'Edited', updatedAt: at(30) });
     const counts = await sync(ctx);
 
     expect(counts).toMatchObject({
@@ -95,7 +95,7 @@ describe('strapi loader sync with the sync index', () => {
 
   it('removes deleted and unpublished entries the index no longer lists', async () => {
     const ctx = await synced();
-    cms.documents.News = cms.documents.News!.filter(
+    cms.documents.news = cms.documents.news!.filter(
       (d) => d.slug !== 'article-3' && d.slug !== 'article-100',
     );
     const counts = await sync(ctx);
@@ -106,14 +106,14 @@ describe('strapi loader sync with the sync index', () => {
   });
 
   it('refetches the entries linked to a renamed topic, and follows a slug change', async () => {
-    cms.documents.Topics = [topic('Asylum')];
-    cms.documents.News = [articleNode(1, { topics: [topicNode('t1', 'en', 'Asylum')] }), articleNode(2)];
+    cms.documents.topics = [topic('Asylum')];
+    cms.documents.news = [articleNode(1, { topics: [topicNode('t1', 'en', 'Asylum')] }), articleNode(2)];
     const ctx = fakeContext('news', newsSchema);
     await sync(ctx);
     cms.requests.length = 0;
-    cms.documents.Topics = [topic('Asylum claims', at(40))];
-    cms.documents.News[0]!.topics = [topicNode('t1', 'en', 'Asylum claims', at(40))];
-    Object.assign(cms.documents.News[1]!, { slug: 'article-2-renamed', updatedAt: at(41) });
+    cms.documents.topics = [topic('Asylum claims', at(40))];
+    cms.documents.news[0]!.topics = [topicNode('t1', 'en', 'Asylum claims', at(40))];
+    Object.assign(cms.documents.news[1]!, { slug: 'article-2-renamed', updatedAt: at(41) });
     const counts = await sync(ctx);
 
     expect(counts).toMatchObject({ fetched: 2, deleted: 0, total: 2 });
@@ -134,16 +134,16 @@ describe('strapi loader sync with the sync index', () => {
       ...topicNode('t1', 'ar', name, updatedAt),
       locale: 'ar',
     });
-    cms.documents.Topics = [topic('Asylum'), arTopic('لجوء')];
-    cms.documents.News = [
+    cms.documents.topics = [topic('Asylum'), arTopic('لجوء')];
+    cms.documents.news = [
       articleNode(1, { topics: [topicNode('t1', 'en', 'Asylum')] }),
       articleNode(1, { locale: 'ar', slug: 'article-1-ar', topics: [topicNode('t1', 'ar', 'لجوء')] }),
     ];
     const ctx = fakeContext('news', newsSchema);
     await sync(ctx);
     cms.requests.length = 0;
-    cms.documents.Topics[1] = arTopic('اللجوء', at(40));
-    cms.documents.News[1]!.topics = [topicNode('t1', 'ar', 'اللجوء', at(40))];
+    cms.documents.topics[1] = arTopic('اللجوء', at(40));
+    cms.documents.news[1]!.topics = [topicNode('t1', 'ar', 'اللجوء', at(40))];
 
     expect(await sync(ctx)).toMatchObject({ fetched: 1, unchanged: 1, requests: 1 });
     expect(newsRequests().map((r) => r.variables.locale)).toEqual(['ar']);
@@ -153,14 +153,14 @@ describe('strapi loader sync with the sync index', () => {
   });
 
   it('refetches an entry whose topic was unpublished, reading no topic list', async () => {
-    cms.documents.Topics = [topic('Asylum')];
-    cms.documents.News = [articleNode(1, { topics: [topicNode('t1', 'en', 'Asylum')] }), articleNode(2)];
+    cms.documents.topics = [topic('Asylum')];
+    cms.documents.news = [articleNode(1, { topics: [topicNode('t1', 'en', 'Asylum')] }), articleNode(2)];
     const ctx = fakeContext('news', newsSchema);
     await sync(ctx);
     expect(await sync(ctx)).toMatchObject({ fetched: 0, unchanged: 2, requests: 0 });
 
-    cms.documents.Topics = [];
-    cms.documents.News[0]!.topics = [];
+    cms.documents.topics = [];
+    cms.documents.news[0]!.topics = [];
     const counts = await sync(ctx);
     expect(counts).toMatchObject({ fetched: 1, unchanged: 1, requests: 1 });
     expect(ctx.entries.get('en/article-1')?.data.topics).toEqual([]);
@@ -168,10 +168,10 @@ describe('strapi loader sync with the sync index', () => {
   });
 
   it('updates the language switcher of existing entries when a translation is published', async () => {
-    cms.documents.News = [articleNode(1)];
+    cms.documents.news = [articleNode(1)];
     const ctx = fakeContext('news', newsSchema);
     await sync(ctx);
-    cms.documents.News.push(articleNode(1, { locale: 'ar', slug: 'article-1-ar', updatedAt: at(50) }));
+    cms.documents.news.push(articleNode(1, { locale: 'ar', slug: 'article-1-ar', updatedAt: at(50) }));
     const counts = await sync(ctx);
 
     expect(counts).toMatchObject({ fetched: 1, total: 2 });
@@ -190,20 +190,20 @@ describe('strapi loader sync with the sync index', () => {
   it('keeps the mark at what the index showed, so a change made after it was read is not missed', async () => {
     // Articles 1 and 2 show topic t1. Right after the index is read, t1 is renamed: article 1,
     // fetched for its own edit, already shows the new name; article 2 (unchanged) does not.
-    cms.documents.Topics = [topic('Asylum')];
+    cms.documents.topics = [topic('Asylum')];
     const shows = (name: string, updatedAt = at(0)) => [topicNode('t1', 'en', name, updatedAt)];
-    cms.documents.News = [
+    cms.documents.news = [
       articleNode(1, { topics: shows('Asylum') }),
       articleNode(2, { topics: shows('Asylum') }),
     ];
     const ctx = fakeContext('news', newsSchema);
     await sync(ctx);
-    Object.assign(cms.documents.News[0]!, { title: 'Edited', updatedAt: at(40) });
+    Object.assign(cms.documents.news[0]!, { title: 'Edited', updatedAt: at(40) });
     const renameAfterIndex: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
       if (String(init?.body).includes('"operationName":"SiteSyncIndex"')) {
-        cms.documents.Topics = [topic('Asylum claims', at(45))];
-        for (const article of cms.documents.News!) article.topics = shows('Asylum claims', at(45));
+        cms.documents.topics = [topic('Asylum claims', at(45))];
+        for (const article of cms.documents.news!) article.topics = shows('Asylum claims', at(45));
       }
       return response;
     };
@@ -217,19 +217,11 @@ describe('strapi loader sync with the sync index', () => {
     ]);
   });
 
-  it('scans ids, as before, when the CMS has no sync index', async () => {
+  it('stops the build, naming the CMS as too old, when it has no sync index', async () => {
     cms.syncIndex = false;
-    const ctx = await synced();
-    Object.assign(cms.documents.News![7]!, { title: 'Edited', updatedAt: at(30) });
-    expect(await sync(ctx)).toMatchObject({ mode: 'incremental', fetched: 1, unchanged: 119 });
-    expect(operations().filter((name) => name === 'NewsIds').length).toBeGreaterThan(0);
-    expect(
-      ctx.logs.some((l) => /has no sync index \(siteSyncIndex\): scanning ids instead/.test(l.message)),
-    ).toBe(true);
-
-    // Once the CMS is upgraded, the same store carries on with the index.
-    cms.syncIndex = true;
-    cms.requests.length = 0;
-    expect(await sync(ctx)).toMatchObject({ mode: 'incremental', fetched: 0, requests: 0 });
+    cms.documents.news = [articleNode(1)];
+    await expect(sync(fakeContext('news', newsSchema))).rejects.toThrow(
+      `The CMS at ${cms.url} has no siteSyncIndex query: it is older than this site (deploy the CMS and the site together)`,
+    );
   });
 });

@@ -1,5 +1,16 @@
 import type { ResourceFileFields } from '../../../lib/cms/files/file-cache';
 
+/**
+ * Something wrong with one entry's content (not with the CMS or the build): the sync leaves that
+ * entry out, says why in an editor's words, and builds everything else.
+ */
+export class EntryProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EntryProblem';
+  }
+}
+
 /** What a collection's mapper needs besides the GraphQL node. */
 export type ShapeContext = {
   /** CMS base URL, to make media URLs absolute. */

@@ -1,7 +1,9 @@
+import { EntryProblem } from './context';
+
 /**
  * Every to-many relation and repeatable component is queried with `limit: 100`, the CMS maximum.
- * A list that comes back that long may have been cut short, so the build stops rather than
- * publishing a silently shortened list.
+ * A list that comes back that long may have been cut short, so the entry is left out rather than
+ * published with a silently shortened list.
  */
 export const RELATION_LIMIT = 100;
 
@@ -12,8 +14,8 @@ export const fullList = <T>(
 ): T[] => {
   const list = (items ?? []).filter((item): item is T => item !== null);
   if (list.length >= RELATION_LIMIT) {
-    throw new Error(
-      `${entryLabel}: ${field} has ${list.length} items, the most one query returns; the list may be incomplete`,
+    throw new EntryProblem(
+      `Its list '${field}' has ${list.length} items, the most the website can read at once, so it may be incomplete: keep it under ${RELATION_LIMIT} (${entryLabel}).`,
     );
   }
   return list;

@@ -14,7 +14,8 @@ const versionedSrc = (url: string, updatedAt: string | null): string => {
 
 /**
  * An image the site can hand to Astro's <Image>. Without intrinsic dimensions Astro cannot lay out a
- * remote image, so such an image is left out with a warning rather than breaking the build.
+ * remote image, and an image outside the CMS's media library is not the CMS's to publish, so such
+ * an image is left out with a warning rather than breaking the build.
  */
 export const toImage = (
   media: CmsMedia | null | undefined,
@@ -27,8 +28,13 @@ export const toImage = (
     ctx.warn(`${ctx.entryLabel}: image ${media.name} has no width/height in the CMS; left out`);
     return null;
   }
+  const url = absoluteCmsUrl(ctx.cmsUrl, media.url);
+  if (url === null) {
+    ctx.warn(`${ctx.entryLabel}: image ${media.name} is not in the CMS's media library; left out`);
+    return null;
+  }
   return {
-    src: versionedSrc(absoluteCmsUrl(ctx.cmsUrl, media.url), media.updatedAt),
+    src: versionedSrc(url, media.updatedAt),
     width: media.width,
     height: media.height,
     alt: alt ?? media.alternativeText ?? '',

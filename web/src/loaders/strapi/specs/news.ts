@@ -1,5 +1,5 @@
-import { NewsIdsDocument, NewsPageDocument } from '@platform/shared-types';
-import type { NewsData } from '../../../lib/cms/schemas';
+import { NewsPageDocument } from '@platform/shared-types';
+import { newsSchema, type NewsData } from '../../../lib/cms/schemas';
 import { withAbsoluteImageUrls } from '../shape/blocks';
 import { namedRefs, titledRefs } from '../shape/lists';
 import { toSeo, toSharedImage } from '../shape/media';
@@ -10,17 +10,16 @@ type Shaped = Omit<NewsData, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 export const newsSpec = defineCollectionSpec({
   contentType: 'api::article.article',
-  pageQuery: NewsPageDocument,
-  pageConnection: (result) => result.articles_connection,
-  idsQuery: NewsIdsDocument,
-  idsConnection: (result) => result.articles_connection,
+  schema: newsSchema,
+  query: NewsPageDocument,
+  connection: (result) => result.articles_connection,
   relations: { topics: 'topics', relatedResources: 'resources' },
   toData: (node, ctx) =>
     ({
       ...entryBase(node),
       title: node.title,
       summary: node.summary,
-      body: withAbsoluteImageUrls(node.body, ctx.cmsUrl),
+      body: withAbsoluteImageUrls(node.body, ctx),
       cover: toSharedImage(node.cover, ctx),
       category: node.category,
       topics: namedRefs(node.topics, 'topics', ctx.entryLabel),

@@ -1,5 +1,5 @@
-import { ProjectsIdsDocument, ProjectsPageDocument } from '@platform/shared-types';
-import type { ProjectData } from '../../../lib/cms/schemas';
+import { ProjectsPageDocument } from '@platform/shared-types';
+import { projectsSchema, type ProjectData } from '../../../lib/cms/schemas';
 import { withAbsoluteImageUrls } from '../shape/blocks';
 import { fullList, titledRefs } from '../shape/lists';
 import { toImage, toSeo, toSharedImage } from '../shape/media';
@@ -10,17 +10,16 @@ type Shaped = Omit<ProjectData, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 export const projectsSpec = defineCollectionSpec({
   contentType: 'api::partner-project.partner-project',
-  pageQuery: ProjectsPageDocument,
-  pageConnection: (result) => result.partnerProjects_connection,
-  idsQuery: ProjectsIdsDocument,
-  idsConnection: (result) => result.partnerProjects_connection,
+  schema: projectsSchema,
+  query: ProjectsPageDocument,
+  connection: (result) => result.partnerProjects_connection,
   relations: { relatedArticles: 'news', relatedResources: 'resources' },
   toData: (node, ctx) =>
     ({
       ...entryBase(node),
       name: node.name,
       summary: node.summary,
-      body: withAbsoluteImageUrls(node.body, ctx.cmsUrl),
+      body: withAbsoluteImageUrls(node.body, ctx),
       partners: fullList(node.partners, 'partners', ctx.entryLabel).map((partner) => ({
         name: partner.name,
         url: partner.url,

@@ -1,5 +1,5 @@
-import { ResourcesIdsDocument, ResourcesPageDocument } from '@platform/shared-types';
-import type { ResourceData } from '../../../lib/cms/schemas';
+import { ResourcesPageDocument } from '@platform/shared-types';
+import { resourcesSchema, type ResourceData } from '../../../lib/cms/schemas';
 import { withAbsoluteImageUrls } from '../shape/blocks';
 import { fullList, namedRefs, titledRefs } from '../shape/lists';
 import { toSeo } from '../shape/media';
@@ -10,10 +10,9 @@ type Shaped = Omit<ResourceData, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 export const resourcesSpec = defineCollectionSpec({
   contentType: 'api::resource.resource',
-  pageQuery: ResourcesPageDocument,
-  pageConnection: (result) => result.resources_connection,
-  idsQuery: ResourcesIdsDocument,
-  idsConnection: (result) => result.resources_connection,
+  schema: resourcesSchema,
+  query: ResourcesPageDocument,
+  connection: (result) => result.resources_connection,
   relations: { audiences: 'audiences', topics: 'topics', supersededBy: 'resources', relatedArticles: 'news' },
   hasFiles: true,
   toData: async (node, ctx) => {
@@ -33,7 +32,7 @@ export const resourcesSpec = defineCollectionSpec({
       ...entryBase(node),
       title: node.title,
       summary: node.summary,
-      description: node.description == null ? null : withAbsoluteImageUrls(node.description, ctx.cmsUrl),
+      description: node.description == null ? null : withAbsoluteImageUrls(node.description, ctx),
       type: node.type,
       audiences: namedRefs(node.audiences, 'audiences', ctx.entryLabel),
       topics: namedRefs(node.topics, 'topics', ctx.entryLabel),

@@ -1,5 +1,12 @@
 import { AboutEntryDocument, HomeEntryDocument, SettingsEntryDocument } from '@platform/shared-types';
-import type { AboutData, HomeData, SettingsData } from '../../../lib/cms/schemas';
+import {
+  aboutSchema,
+  homeSchema,
+  settingsSchema,
+  type AboutData,
+  type HomeData,
+  type SettingsData,
+} from '../../../lib/cms/schemas';
 import { withAbsoluteImageUrls } from '../shape/blocks';
 import { fullList } from '../shape/lists';
 import { toSeo } from '../shape/media';
@@ -10,6 +17,7 @@ type Shaped<T> = Omit<T, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 export const settingsSpec = defineSingleSpec({
   contentType: 'api::site-setting.site-setting',
+  schema: settingsSchema,
   query: SettingsEntryDocument,
   pick: (result) => result.siteSetting,
   toData: (node, ctx) =>
@@ -37,6 +45,7 @@ export const settingsSpec = defineSingleSpec({
 
 export const homeSpec = defineSingleSpec({
   contentType: 'api::home-page.home-page',
+  schema: homeSchema,
   query: HomeEntryDocument,
   pick: (result) => result.homePage,
   toData: (node, ctx) =>
@@ -52,6 +61,7 @@ export const homeSpec = defineSingleSpec({
 
 export const aboutSpec = defineSingleSpec({
   contentType: 'api::about.about',
+  schema: aboutSchema,
   query: AboutEntryDocument,
   pick: (result) => result.about,
   toData: (node, ctx) =>
@@ -60,8 +70,8 @@ export const aboutSpec = defineSingleSpec({
       title: node.title,
       intro: node.intro,
       mission: node.mission,
-      vision: withAbsoluteImageUrls(node.vision, ctx.cmsUrl),
-      method: withAbsoluteImageUrls(node.method, ctx.cmsUrl),
+      vision: withAbsoluteImageUrls(node.vision, ctx),
+      method: withAbsoluteImageUrls(node.method, ctx),
       seo: toSeo(node.seo, ctx),
     }) satisfies Record<keyof Shaped<AboutData>, unknown>,
 });

@@ -1,12 +1,12 @@
+import { AudiencesPageDocument, GlossaryPageDocument, TopicsPageDocument } from '@platform/shared-types';
 import {
-  AudiencesIdsDocument,
-  AudiencesPageDocument,
-  GlossaryIdsDocument,
-  GlossaryPageDocument,
-  TopicsIdsDocument,
-  TopicsPageDocument,
-} from '@platform/shared-types';
-import type { AudienceData, GlossaryData, TopicData } from '../../../lib/cms/schemas';
+  audiencesSchema,
+  glossarySchema,
+  topicsSchema,
+  type AudienceData,
+  type GlossaryData,
+  type TopicData,
+} from '../../../lib/cms/schemas';
 import { defineCollectionSpec } from '../spec';
 import { entryBase } from './base';
 
@@ -14,10 +14,9 @@ type Shaped<T> = Omit<T, 'localizations' | 'updatedAt' | 'publishedAt'>;
 
 export const topicsSpec = defineCollectionSpec({
   contentType: 'api::topic.topic',
-  pageQuery: TopicsPageDocument,
-  pageConnection: (result) => result.topics_connection,
-  idsQuery: TopicsIdsDocument,
-  idsConnection: (result) => result.topics_connection,
+  schema: topicsSchema,
+  query: TopicsPageDocument,
+  connection: (result) => result.topics_connection,
   relations: {},
   toData: (node) =>
     ({ ...entryBase(node), name: node.name, description: node.description }) satisfies Record<
@@ -28,10 +27,9 @@ export const topicsSpec = defineCollectionSpec({
 
 export const audiencesSpec = defineCollectionSpec({
   contentType: 'api::audience.audience',
-  pageQuery: AudiencesPageDocument,
-  pageConnection: (result) => result.audiences_connection,
-  idsQuery: AudiencesIdsDocument,
-  idsConnection: (result) => result.audiences_connection,
+  schema: audiencesSchema,
+  query: AudiencesPageDocument,
+  connection: (result) => result.audiences_connection,
   relations: {},
   toData: (node) =>
     ({ ...entryBase(node), name: node.name, description: node.description }) satisfies Record<
@@ -42,10 +40,9 @@ export const audiencesSpec = defineCollectionSpec({
 
 export const glossarySpec = defineCollectionSpec({
   contentType: 'api::glossary-term.glossary-term',
-  pageQuery: GlossaryPageDocument,
-  pageConnection: (result) => result.glossaryTerms_connection,
-  idsQuery: GlossaryIdsDocument,
-  idsConnection: (result) => result.glossaryTerms_connection,
+  schema: glossarySchema,
+  query: GlossaryPageDocument,
+  connection: (result) => result.glossaryTerms_connection,
   relations: {},
   toData: (node) =>
     ({ ...entryBase(node), term: node.term, definition: node.definition }) satisfies Record<

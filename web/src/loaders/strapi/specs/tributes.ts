@@ -1,5 +1,5 @@
-import { TributesIdsDocument, TributesPageDocument } from '@platform/shared-types';
-import type { TributeData } from '../../../lib/cms/schemas';
+import { TributesPageDocument } from '@platform/shared-types';
+import { tributesSchema, type TributeData } from '../../../lib/cms/schemas';
 import { withAbsoluteImageUrls } from '../shape/blocks';
 import { toSeo, toSharedImage } from '../shape/media';
 import { defineCollectionSpec } from '../spec';
@@ -10,10 +10,9 @@ type Shaped = Omit<TributeData, 'localizations' | 'updatedAt' | 'publishedAt'>;
 /** Consent fields are private in the CMS: GraphQL does not expose them and they are not queried. */
 export const tributesSpec = defineCollectionSpec({
   contentType: 'api::tribute.tribute',
-  pageQuery: TributesPageDocument,
-  pageConnection: (result) => result.tributes_connection,
-  idsQuery: TributesIdsDocument,
-  idsConnection: (result) => result.tributes_connection,
+  schema: tributesSchema,
+  query: TributesPageDocument,
+  connection: (result) => result.tributes_connection,
   relations: {},
   toData: (node, ctx) =>
     ({
@@ -22,7 +21,7 @@ export const tributesSpec = defineCollectionSpec({
       roleLine: node.roleLine,
       dates: node.dates,
       portrait: toSharedImage(node.portrait, ctx),
-      body: withAbsoluteImageUrls(node.body, ctx.cmsUrl),
+      body: withAbsoluteImageUrls(node.body, ctx),
       displayDate: node.displayDate,
       seo: toSeo(node.seo, ctx),
     }) satisfies Record<keyof Shaped, unknown>,

@@ -7,39 +7,23 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import type { OperationDefinitionNode } from 'graphql';
+import { SITE_COLLECTIONS, type SiteCollectionName } from '../../collections';
+
 export type FakeNode = { documentId: string; locale: string; updatedAt: string } & Record<string, unknown>;
 export type RecordedRequest = { operationName: string; variables: Record<string, unknown> };
 
-/** Which root field each operation of web/src/loaders/strapi/graphql reads. */
-const ROOT_FIELDS: Record<string, string> = {
-  News: 'articles_connection',
-  Resources: 'resources_connection',
-  Projects: 'partnerProjects_connection',
-  Tributes: 'tributes_connection',
-  Topics: 'topics_connection',
-  Audiences: 'audiences_connection',
-  Glossary: 'glossaryTerms_connection',
-  Pages: 'pages_connection',
-};
-const SINGLE_FIELDS: Record<string, string> = {
-  SettingsEntry: 'siteSetting',
-  HomeEntry: 'homePage',
-  AboutEntry: 'about',
-};
-/** The content type behind each collection key, as the sync index names it. */
-const CONTENT_TYPES: Record<string, string> = {
-  News: 'api::article.article',
-  Resources: 'api::resource.resource',
-  Projects: 'api::partner-project.partner-project',
-  Tributes: 'api::tribute.tribute',
-  Topics: 'api::topic.topic',
-  Audiences: 'api::audience.audience',
-  Glossary: 'api::glossary-term.glossary-term',
-  Pages: 'api::page.page',
-  SettingsEntry: 'api::site-setting.site-setting',
-  HomeEntry: 'api::home-page.home-page',
-  AboutEntry: 'api::about.about',
-};
+/** Each collection's query as the loader sends it: its operation name and the root field it reads. */
+const OPERATIONS = new Map(
+  Object.entries(SITE_COLLECTIONS).map(([name, spec]) => {
+    const operation = spec.query.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+    );
+    const root = operation?.selectionSet.selections[0];
+    if (!operation?.name || root?.kind !== 'Field') throw new Error(`${name}: unexpected query shape`);
+    return [operation.name.value, { collection: name as SiteCollectionName, spec, field: root.name.value }];
+  }),
+);
 /** What Strapi answers a query for a field its schema does not have (an older CMS). */
 const NO_SYNC_INDEX = {
   errors: [
@@ -78,8 +62,8 @@ export type FakeCms = {
   url: string;
   token: string;
   locales: string[];
-  /** Documents by collection key (News, Resources, ... or SettingsEntry, ...). */
-  documents: Record<string, FakeNode[]>;
+  /** Published documents, by site collection (news, resources, …, settings, home, about). */
+  documents: Partial<Record<SiteCollectionName, FakeNode[]>>;
   /** Files served at their path, e.g. /uploads/guide.pdf. */
   files: Map<string, Buffer>;
   /** The media library as the fingerprint query sees it: every file's updatedAt. */
@@ -88,7 +72,7 @@ export type FakeCms = {
   fileRequests: string[];
   /** Added to every reported total (to simulate a list that lies). */
   totalSkew: number;
-  /** Whether it answers `siteSyncIndex` (cms/src/graphql/site-sync-index.ts) or is an older CMS. */
+  /** Whether it answers `siteSyncIndex` (cms/src/graphql/site-sync-index.ts), or is an older CMS. */
   syncIndex: boolean;
   close: () => Promise<void>;
 };
@@ -105,7 +89,7 @@ export const startFakeCms = async (
     requests: [],
     fileRequests: [],
     totalSkew: 0,
-    syncIndex: options.syncIndex ?? false,
+    syncIndex: options.syncIndex ?? true,
   };
   const server: Server = createServer((request, response) => {
     const send = (status: number, body: unknown) => {
@@ -141,10 +125,10 @@ export const startFakeCms = async (
       }
       if (operationName === 'SiteSyncIndex') {
         if (!cms.syncIndex) return send(400, NO_SYNC_INDEX);
-        const contentTypes = Object.entries(CONTENT_TYPES).map(([kind, uid]) => {
-          const entries = cms.documents[kind] ?? [];
+        const contentTypes = Object.entries(SITE_COLLECTIONS).map(([name, spec]) => {
+          const entries = cms.documents[name as SiteCollectionName] ?? [];
           return {
-            uid,
+            uid: spec.contentType,
             documentIds: entries.map((d) => d.documentId),
             locales: entries.map((d) => d.locale),
             updatedAts: entries.map((d) => d.updatedAt),
@@ -152,17 +136,16 @@ export const startFakeCms = async (
         });
         return send(200, { data: { siteSyncIndex: { contentTypes } } });
       }
-      const single = SINGLE_FIELDS[operationName];
-      if (single) {
-        const node = (cms.documents[operationName] ?? []).find((d) => d.locale === variables.locale) ?? null;
-        return send(200, { data: { [single]: node } });
+      const operation = OPERATIONS.get(operationName);
+      if (!operation) return send(400, { errors: [{ message: `Unknown operation ${operationName}` }] });
+      const { collection, spec, field } = operation;
+      if (spec.kind === 'single') {
+        const node = (cms.documents[collection] ?? []).find((d) => d.locale === variables.locale) ?? null;
+        return send(200, { data: { [field]: node } });
       }
-      const kind = operationName.replace(/(Page|Ids)$/, '');
-      const field = ROOT_FIELDS[kind];
-      if (!field) return send(400, { errors: [{ message: `Unknown operation ${operationName}` }] });
       const page = Number(variables.page);
       const pageSize = Math.min(Number(variables.pageSize), 100);
-      const all = (cms.documents[kind] ?? [])
+      const all = (cms.documents[collection] ?? [])
         .filter((d) => d.locale === variables.locale && matches(d, variables.filters as Filter | undefined))
         .sort((a, b) => a.documentId.localeCompare(b.documentId));
       const nodes = all.slice((page - 1) * pageSize, page * pageSize);

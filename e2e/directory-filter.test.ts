@@ -1,0 +1,151 @@
+/**
+ * The directory of services in Chromium: without JavaScript every service is listed and the
+ * area pages narrow it down by links; with JavaScript the filter form appears, narrows the same
+ * list in place (by area, group and language, the build's area rule), announces the count in a
+ * polite live region, keeps the choice in the address, and works from the keyboard. Axe-checked
+ * after filtering, right to left in Arabic.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { DIRECTORY_SERVICES } from '../cms/src/seed/content/directory';
+import { eventually } from './support/eventually';
+import { at, launchBrowser, newSiteContext, VIEWPORTS, type SiteContext } from './support/browser';
+
+jest.setTimeout(90_000);
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const path = (slug: string) => `/directory/${slug}/`;
+const ALL = DIRECTORY_SERVICES.map((service) => path(service.slug)).sort();
+const LONDON = DIRECTORY_SERVICES.filter((service) =>
+  service.areas.some(
+    (area) =>
+      area.nation === 'england' && (area.region === 'London' || (!area.region && !area.localAuthority)),
+  ),
+)
+  .map((service) => path(service.slug))
+  .sort();
+const LONDON_IN_TIGRINYA = DIRECTORY_SERVICES.filter(
+  (service) => LONDON.includes(path(service.slug)) && service.languages.includes('ti'),
+)
+  .map((service) => path(service.slug))
+  .sort();
+
+const NORTHERN_IRELAND_FOR_REFUGEES = DIRECTORY_SERVICES.filter(
+  (service) =>
+    service.areas.some((area) => area.nation === 'northern_ireland') &&
+    (service.situations.includes('refugee') || service.situations.includes('any_situation')),
+)
+  .map((service) => path(service.slug))
+  .sort();
+
+const visibleServices = async (page: Page): Promise<string[]> =>
+  (
+    await page
+      .locator('#directory-list > li:visible h2 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+  ).sort();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('without JavaScript', () => {
+  let site: SiteContext;
+  let page: Page;
+  beforeAll(async () => {
+    site = await newSiteContext(browser, { javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    page = await site.context.newPage();
+  });
+  afterAll(async () => {
+    await site?.context.close();
+  });
+
+  it('lists every service, hides the useless form, and filters by following an area link', async () => {
+    await page.goto(at('/directory/'));
+    expect(await visibleServices(page)).toEqual(ALL);
+    expect(await page.locator('#directory-filter').isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'London', exact: true }).click();
+    await page.waitForURL(/\/directory\/area\/england\/london\/$/);
+    expect(await visibleServices(page)).toEqual(LONDON);
+    await page.getByRole('link', { name: 'Tigrinya', exact: true }).click();
+    await page.waitForURL(/\/directory\/language\/ti\/$/);
+    expect((await visibleServices(page)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('with JavaScript', () => {
+  let site: SiteContext;
+  let page: Page;
+  beforeEach(async () => {
+    site = await newSiteContext(browser, { viewport: VIEWPORTS.phone });
+    page = await site.context.newPage();
+  });
+  afterEach(async () => {
+    expect(site.foreignRequests()).toEqual([]);
+    expect(site.errors).toEqual([]);
+    await site.context.close();
+  });
+
+  it('narrows the list by area, then language, announcing the count politely, and keeps it in the address', async () => {
+    expect(LONDON.length).toBeGreaterThan(LONDON_IN_TIGRINYA.length);
+    expect(NORTHERN_IRELAND_FOR_REFUGEES.length).toBeGreaterThan(1);
+    expect(LONDON_IN_TIGRINYA.length).toBeGreaterThan(0);
+    await page.goto(at('/directory/'));
+    await page.getByRole('heading', { name: 'Filter the list' }).waitFor({ state: 'visible' });
+    const status = page.getByRole('status');
+    expect(await status.getAttribute('role')).toBe('status');
+    await eventually(() => status.innerText(), `${ALL.length} services`);
+
+    await page.getByRole('combobox', { name: 'Area' }).selectOption('england/london');
+    await eventually(() => visibleServices(page), LONDON);
+    await eventually(() => status.innerText(), `${LONDON.length} services`);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ti');
+    await eventually(() => visibleServices(page), LONDON_IN_TIGRINYA);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      area: 'england/london',
+      language: 'ti',
+    });
+
+    // The same list as the static London page built for visitors without JavaScript.
+    await page.reload();
+    await eventually(() => visibleServices(page), LONDON_IN_TIGRINYA);
+    expect(await page.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('ti');
+
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await eventually(() => visibleServices(page), ALL);
+  });
+
+  it('shows a message when nothing matches, and filters by who it is for from the keyboard', async () => {
+    await page.goto(at('/directory/'));
+    await page.getByRole('combobox', { name: 'Area' }).waitFor({ state: 'visible' });
+    await page.getByRole('combobox', { name: 'Area' }).focus();
+    await page.getByRole('combobox', { name: 'Area' }).selectOption('northern-ireland');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('directory-who');
+    await page.getByRole('combobox', { name: 'Who it is for' }).selectOption('refugee');
+    // A service for any immigration situation is for refugees too.
+    await eventually(() => visibleServices(page), NORTHERN_IRELAND_FOR_REFUGEES);
+    expect(await page.locator('#directory-no-match').isVisible()).toBe(false);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fa');
+    await eventually(() => visibleServices(page), []);
+    expect(await page.locator('#directory-no-match').isVisible()).toBe(true);
+    await eventually(() => page.getByRole('status').innerText(), '0 services');
+  });
+
+  it('works right to left in Arabic', async () => {
+    await page.goto(at('/ar/directory/'));
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.getByRole('combobox', { name: 'المنطقة' }).waitFor({ state: 'visible' });
+    const before = (await visibleServices(page)).length;
+    expect(before).toBeGreaterThan(1);
+    await page.getByRole('combobox', { name: 'المنطقة' }).selectOption('scotland');
+    await eventually(async () => (await visibleServices(page)).length < before, true);
+  });
+});
