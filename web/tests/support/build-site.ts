@@ -4,6 +4,7 @@
  * from may be running in this very process and must keep answering.
  */
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { astroBin, createIsolatedWebRoot, type WebRoot } from './isolated-web-root';
 
 export type SiteBuildOptions = {
@@ -36,7 +37,11 @@ const buildEnvironment = (options: SiteBuildOptions): NodeJS.ProcessEnv => ({
 
 const MAX_LOG_CHARS = 200_000;
 
-/** Runs the build; resolves with the end of its log. */
+/**
+ * Runs the build; resolves with the end of its log, as plain text. Astro's logger colours its
+ * output when `CI` is set (picocolors), even into a pipe: the escape codes are taken out here so
+ * tests read the same log on a developer's machine and in CI.
+ */
 export const buildSite = async (options: SiteBuildOptions): Promise<string> => {
   const root = options.root ?? createIsolatedWebRoot();
   try {
@@ -56,8 +61,9 @@ export const buildSite = async (options: SiteBuildOptions): Promise<string> => {
       child.once('error', reject);
       child.once('close', resolve);
     });
-    if (code !== 0) throw new Error(`The site build exited with ${String(code)}:\n${log}`);
-    return log;
+    const plain = stripVTControlCharacters(log);
+    if (code !== 0) throw new Error(`The site build exited with ${String(code)}:\n${plain}`);
+    return plain;
   } finally {
     if (!options.root) root.remove();
   }
