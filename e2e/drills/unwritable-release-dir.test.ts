@@ -205,8 +205,13 @@ describe('the whole data disk full: state, logs and releases (service as root)',
       apiPort: PORTS.api,
       sitePort: PORTS.site,
       dataDir,
-      // A quiet window long enough to fill the disk between the accepted event and the build.
-      extra: { ...prepared.extra, REBUILD_QUIET_MS: '1500', REBUILD_MAX_WAIT_MS: '3000' },
+      // A hold long enough to fill the disk between the accepted event and the build.
+      extra: {
+        ...prepared.extra,
+        REBUILD_IDLE_HOLD_MS: '1500',
+        REBUILD_QUIET_MS: '1500',
+        REBUILD_MAX_WAIT_MS: '3000',
+      },
     });
   }, 60_000);
 

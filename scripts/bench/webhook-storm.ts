@@ -1,6 +1,6 @@
 /**
- * Webhook storm: 200 CMS events in 5 s over loopback against the rebuild service (default quiet
- * window and max wait) with a fake build of about 1 s. Prints how many builds ran, whether every
+ * Webhook storm: 200 CMS events in 5 s over loopback against the rebuild service (default idle
+ * hold, quiet window and max wait) with a fake build of about 1 s. Prints how many builds ran, whether every
  * event was covered exactly once, and whether the final build covered the last event.
  * Run: node scripts/bench/webhook-storm.ts [events=200] [seconds=5] [buildMs=1000]
  */
@@ -38,6 +38,7 @@ const service = createRebuildService({
     webRoot: root,
     buildEnv: { PATH: process.env.PATH },
     buildTimeoutMs: 60_000,
+    idleHoldMs: 150,
     quietMs: 1000,
     maxWaitMs: 5000,
     keepReleases: 5,
@@ -115,7 +116,7 @@ const pct = (p: number): string =>
   (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0).toFixed(1);
 
 console.log(
-  `webhook storm: ${events} events over ${seconds} s, fake build ~${buildMs} ms, quiet 1000 ms, max wait 5000 ms`,
+  `webhook storm: ${events} events over ${seconds} s, fake build ~${buildMs} ms, idle hold 150 ms, quiet 1000 ms, max wait 5000 ms`,
 );
 console.log(`responses: ${[...statuses].map(([s, n]) => `${n} x HTTP ${s}`).join(', ')}`);
 console.log(`webhook latency ms: p50 ${pct(0.5)}, p95 ${pct(0.95)}, max ${pct(1)}`);

@@ -109,7 +109,7 @@ export const triggerCommand = async (
   io.print('The rebuild service is not running: building here instead.');
   // One build: a build process of its own, not a warm worker kept for the next one.
   const service = createRebuildService({
-    config: { ...config, quietMs: 0, buildCommand: config.buildCommand ?? COLD_BUILD_COMMAND },
+    config: { ...config, idleHoldMs: 0, quietMs: 0, buildCommand: config.buildCommand ?? COLD_BUILD_COMMAND },
     logger: createLogger('warn'),
   });
   await service.start();

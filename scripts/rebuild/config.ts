@@ -27,7 +27,9 @@ export type RebuildConfig = {
   /** Environment for the build process (the service's own, minus its secret). */
   buildEnv: Readonly<Record<string, string | undefined>>;
   buildTimeoutMs: number;
-  /** A burst of events is built once, this long after the last one… */
+  /** A publish to an idle service is built this long after it arrived. */
+  idleHoldMs: number;
+  /** Events during a build are built once more, this long after the last one… */
   quietMs: number;
   /** …but never later than this after the first one. */
   maxWaitMs: number;

@@ -45,6 +45,7 @@ const schema = z.object({
   // The site the warm build worker builds (default web/), with its caches in <root>/node_modules
   // and <root>/.astro: benchmarks and tests point it at a private copy, never at web/.
   REBUILD_WEB_ROOT: optionalText,
+  REBUILD_IDLE_HOLD_MS: ms(150),
   REBUILD_QUIET_MS: ms(1000),
   REBUILD_MAX_WAIT_MS: ms(5000),
   REBUILD_KEEP_RELEASES: z.coerce.number().int().min(1).default(5),
@@ -120,6 +121,7 @@ export const parseRebuildEnv = (env: Env, repoRoot: string): RebuildConfig => {
     buildCwd: repoRoot,
     buildEnv,
     buildTimeoutMs: v.REBUILD_BUILD_TIMEOUT_MS,
+    idleHoldMs: v.REBUILD_IDLE_HOLD_MS,
     quietMs: v.REBUILD_QUIET_MS,
     maxWaitMs: v.REBUILD_MAX_WAIT_MS,
     keepReleases: v.REBUILD_KEEP_RELEASES,

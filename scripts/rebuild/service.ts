@@ -116,6 +116,8 @@ export const createRebuildService = ({
   // Quiet window bookkeeping for the queued trigger (in memory; reset on restart).
   let firstPendingAt = 0;
   let lastPendingAt = 0;
+  /** The queued events began while nothing was building or queued: a short hold, not the window. */
+  let burstFromIdle = false;
   let idleWaiters: Array<() => void> = [];
   let reconcileTimer: unknown = null;
   let reconciling: Promise<void> | null = null;
@@ -160,12 +162,19 @@ export const createRebuildService = ({
     for (const resolve of waiters) resolve();
   };
 
-  /** Starts the queued build once the burst has been quiet for quietMs, or maxWaitMs after it began. */
+  /**
+   * Starts the queued build. A publish to an idle service is built idleHoldMs after it arrived
+   * (long enough for the few webhooks one publish sends to arrive together). Events that arrive
+   * during a build wait for the burst to be quiet for quietMs, or maxWaitMs at most: a storm is
+   * built once more after it ends, not once per event.
+   */
   const schedule = (): void => {
     const s = current();
     if (stopping || s.running !== null || s.pending.length === 0) return;
     if (timer !== null) clock.clearTimeout(timer);
-    const due = Math.min(lastPendingAt + config.quietMs, firstPendingAt + config.maxWaitMs);
+    const due = burstFromIdle
+      ? firstPendingAt + config.idleHoldMs
+      : Math.min(lastPendingAt + config.quietMs, firstPendingAt + config.maxWaitMs);
     timer = clock.setTimeout(
       () => {
         timer = null;
@@ -179,7 +188,10 @@ export const createRebuildService = ({
     const s = current();
     const now = clock.now();
     const event: AcceptedEvent = { ...input, id: s.nextEventId++, receivedAt: iso(now) };
-    if (s.pending.length === 0) firstPendingAt = now;
+    if (s.pending.length === 0) {
+      firstPendingAt = now;
+      burstFromIdle = s.running === null;
+    }
     lastPendingAt = now;
     s.pending.push(event);
     try {
@@ -206,6 +218,7 @@ export const createRebuildService = ({
     const s = current();
     s.pending = [...events, ...s.pending].sort((a, b) => a.id - b.id);
     firstPendingAt = lastPendingAt = clock.now();
+    burstFromIdle = false;
   };
 
   const pruneLogs = (s: ServiceState): void => {
@@ -221,6 +234,9 @@ export const createRebuildService = ({
     const s = current();
     s.running = null;
     abortRunning = null;
+    // What arrived during the build waits at most maxWaitMs from now: a storm that outlasts the
+    // build is built once more when it ends, not as soon as the build ends.
+    firstPendingAt = Math.max(firstPendingAt, clock.now());
     recordHistory(s, record, config.historyLimit);
     if (record.result === 'interrupted') requeue(run.events);
     persistOrLog('build finished');

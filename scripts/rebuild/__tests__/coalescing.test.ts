@@ -76,39 +76,63 @@ it('runs one build at a time and exactly one more for events that arrive during 
 });
 
 describe('timing (with a hand-driven clock)', () => {
-  it('waits for the quiet window after the last event before building', async () => {
+  const timing = { idleHoldMs: 150, quietMs: 250, maxWaitMs: 1000 };
+
+  it('builds a publish to an idle service after the short hold, with what arrived in it', async () => {
     const clock = manualClock();
-    const { service } = await startService(fixture, { clock, config: { quietMs: 250, maxWaitMs: 1000 } });
-    service.accept({ source: 'webhook', event: 'entry.publish' });
-    clock.advance(200);
-    service.accept({ source: 'webhook', event: 'entry.publish' });
-    clock.advance(200); // 400 ms after the first event, 200 after the second
-    expect(service.status()).toMatchObject({ state: 'queued', running: null });
+    const { service } = await startService(fixture, { clock, config: timing });
+    service.accept({ source: 'webhook', event: 'entry.update' });
+    clock.advance(100);
+    service.accept({ source: 'webhook', event: 'entry.publish' }); // the same publish's second webhook
     clock.advance(49);
-    expect(service.status().state).toBe('queued');
-    clock.advance(1); // 250 ms of quiet
+    expect(service.status()).toMatchObject({ state: 'queued', running: null });
+    clock.advance(1); // 150 ms after the first: no quiet window to wait for
     expect(service.status().state).toBe('building');
     expect(service.status().running?.eventCount).toBe(2);
     await service.whenIdle();
     expect(fixture.runs()).toBe(1);
   });
 
-  it('starts at the maximum wait even when events never stop', async () => {
+  it('builds what arrived during a build once more, after the quiet window', async () => {
     const clock = manualClock();
-    const { service } = await startService(fixture, { clock, config: { quietMs: 250, maxWaitMs: 1000 } });
+    fixture.control({ delayMs: 300 });
+    const { service } = await startService(fixture, { clock, config: timing });
+    service.accept({ source: 'webhook', event: 'entry.publish' });
+    clock.advance(150);
+    expect(service.status().state).toBe('building');
+    service.accept({ source: 'webhook', event: 'entry.publish' });
+    service.accept({ source: 'webhook', event: 'entry.publish' });
+    await waitFor(() => service.status().running === null, 5000, 'the first build');
+    // Queued behind the build: the short hold is only for an idle service.
+    clock.advance(249);
+    expect(service.status()).toMatchObject({ state: 'queued', running: null });
+    clock.advance(1);
+    expect(service.status().state).toBe('building');
+    expect(service.status().running?.eventCount).toBe(2);
+    await service.whenIdle();
+    expect(builds(service.status().history).map((b) => b.events.length)).toEqual([1, 2]);
+  });
+
+  it('builds a storm that outlasts a build once more, at the maximum wait after that build', async () => {
+    const clock = manualClock();
+    fixture.control({ delayMs: 300 });
+    const { service } = await startService(fixture, { clock, config: timing });
+    service.accept({ source: 'webhook', event: 'entry.publish' });
+    clock.advance(150);
+    expect(service.status().state).toBe('building');
+    service.accept({ source: 'webhook', event: 'entry.publish' }); // waits behind the build
+    clock.advance(400); // a build longer than the quiet window
+    await waitFor(() => service.status().running === null, 5000, 'the first build');
+    // Events never stop: the maximum wait counts from the end of the build, not from the first
+    // queued event, so the storm is not split into a build per maxWaitMs of build time.
     for (let t = 0; t < 1000; t += 200) {
       service.accept({ source: 'webhook', event: 'entry.publish' });
       clock.advance(200); // always inside the quiet window
       if (t + 200 < 1000) expect(service.status().state).toBe('queued');
     }
-    // t = 1000: the maximum wait since the first event has passed.
     expect(service.status().state).toBe('building');
-    expect(service.status().running?.eventCount).toBe(5);
-    service.accept({ source: 'webhook', event: 'entry.publish' }); // during the build: queued for one more
-    await waitFor(() => service.status().running === null, 5000, 'the first build');
-    clock.advance(250);
+    expect(service.status().running?.eventCount).toBe(6);
     await service.whenIdle();
-    const all = builds(service.status().history);
-    expect(all.map((b) => b.events.length)).toEqual([5, 1]);
+    expect(builds(service.status().history).map((b) => b.events.length)).toEqual([1, 6]);
   });
 });

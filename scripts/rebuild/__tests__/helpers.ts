@@ -45,6 +45,7 @@ export const makeFixture = (overrides: Partial<RebuildConfig> = {}): Fixture => 
     webRoot: root,
     buildEnv: { PATH: process.env.PATH },
     buildTimeoutMs: 10_000,
+    idleHoldMs: 20,
     quietMs: 50,
     maxWaitMs: 300,
     keepReleases: 5,

@@ -17,8 +17,10 @@ afterEach(async () => {
 const readState = () => JSON.parse(readFileSync(statePath(fixture.dataDir), 'utf8'));
 
 it('persists an accepted event before answering, and a restart builds the queued trigger', async () => {
-  // A long quiet window: the service is stopped while the build is still only queued.
-  const first = await startService(fixture, { config: { quietMs: 60_000, maxWaitMs: 60_000 } });
+  // A long hold: the service is stopped while the build is still only queued.
+  const first = await startService(fixture, {
+    config: { idleHoldMs: 60_000, quietMs: 60_000, maxWaitMs: 60_000 },
+  });
   const event = first.service.accept({ source: 'webhook', event: 'entry.publish', documentId: 'doc-7' });
   expect(readState().pending).toEqual([expect.objectContaining({ id: event.id, documentId: 'doc-7' })]);
   await first.service.stop();

@@ -19,6 +19,7 @@ describe('env', () => {
       buildCommand: null,
       webRoot: '/repo/web',
       buildCwd: '/repo',
+      idleHoldMs: 150,
       quietMs: 1000,
       maxWaitMs: 5000,
       keepReleases: 5,
