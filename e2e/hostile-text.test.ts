@@ -6,6 +6,7 @@
  * out are simply not there.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { MAX_UNBROKEN_RUN } from '../web/src/lib/site/blocks';
 import { HOSTILE, HOSTILE_PAGES, HOSTILE_SLUGS } from '../web/tests/support/hostile-content';
 import { at, launchBrowser, newSiteContext, VIEWPORTS, type SiteContext } from './support/browser';
 
@@ -94,6 +95,18 @@ describe('pages holding hostile text', () => {
       expect(
         await page.locator('main script, main img[onerror], main svg[onload], main iframe').count(),
       ).toBe(0);
+      // The 100 KB word is all there, with a break opportunity (<wbr>) at least every
+      // MAX_UNBROKEN_RUN characters: laid out as one word it held Chromium for 13-20 s.
+      expect(await page.locator('main').textContent()).toContain(HOSTILE.longWord);
+      const longestUnbrokenText = await page.locator('main').evaluate((main) => {
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+        let longest = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of (node.nodeValue ?? '').split(/\s+/)) longest = Math.max(longest, word.length);
+        }
+        return longest;
+      });
+      expect(longestUnbrokenText).toBeLessThanOrEqual(MAX_UNBROKEN_RUN);
       // The document title isolates each name: the override inside the article title stays inside it.
       expect(await page.title()).toMatch(/^\u2068.*\u2069 \| \u2068.*\u2069$/);
       await page.goto(at(`/projects/${HOSTILE_SLUGS.project}/`));

@@ -17,3 +17,35 @@ export const isBlankBlock = (block: Block): boolean =>
 /** Links to another site (they get rel="noreferrer"); site-relative links and anchors are internal. */
 export const isExternalUrl = (url: string): boolean =>
   /^[a-z][a-z0-9+.-]*:\/\//i.test(url) || url.startsWith('//');
+
+/** The longest run of characters without a break opportunity the site sends a browser. */
+export const MAX_UNBROKEN_RUN = 100;
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Text cut into pieces to be joined with `<wbr>`, so that no piece holds more than `max`
+ * characters without a space. Browsers lay out one very long word in time that grows faster
+ * than its length (Chromium takes ~13 s for 100,000 'A's at 320 px; a paste or a typo can do
+ * that), and a phone would hang on the page. Cuts fall between graphemes (never inside an emoji
+ * or an accented letter); text without such a run stays one piece.
+ */
+export const breakableRuns = (text: string, max: number = MAX_UNBROKEN_RUN): string[] => {
+  if (!new RegExp(`\\S{${max + 1}}`).test(text)) return [text];
+  const pieces: string[] = [];
+  let piece = '';
+  let run = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    if (/^\s+$/.test(segment)) {
+      run = 0;
+    } else if (run > 0 && run + segment.length > max) {
+      pieces.push(piece);
+      piece = '';
+      run = 0;
+    }
+    piece += segment;
+    if (!/^\s+$/.test(segment)) run += segment.length;
+  }
+  pieces.push(piece);
+  return pieces;
+};
