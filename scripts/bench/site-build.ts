@@ -3,11 +3,13 @@
  * resources (plus the demo seed), then runs the real site build and prints: full build time (fresh
  * content cache), incremental build time after one title edit, entries fetched each time (from
  * the loader's log lines), pages per second, output size, peak memory of the build's process tree,
- * and Lighthouse scores (mobile) for the home page, an article and the resources page served with
- * the production site handler, each with its total blocking time and DOM element count. Targets: full build of 1,000 + 300 under 20 s on 2 cores; the
- * incremental sync fetches only what changed; Lighthouse 100 in every category.
+ * and Lighthouse scores (mobile) for the home page, an article, the resources page, the directory
+ * and the events page served with the production site handler, each with its total blocking time
+ * and DOM element count. Targets: full build of 1,000 + 300 under 20 s on 2 cores; the
+ * incremental sync fetches only what changed; Lighthouse 100 in every category (the directory
+ * also with 500 services: --services 500).
  *
- * Run: node scripts/bench/site-build.ts [--news 1000] [--resources 300] [--no-lighthouse] [--lighthouse-runs 3] [--echo]
+ * Run: node scripts/bench/site-build.ts [--news 1000] [--resources 300] [--services 0] [--no-lighthouse] [--lighthouse-runs 3] [--echo]
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -26,6 +28,8 @@ import { startThrowawayCms, type ThrowawayCms } from './lib/throwaway-cms.ts';
 
 const NEWS = numberFlag('news', 1000);
 const RESOURCES = numberFlag('resources', 300);
+/** More directory services beside the demo's (copies of them), e.g. 500 for the directory's Lighthouse. */
+const SERVICES = numberFlag('services', 0);
 const LIGHTHOUSE = !hasFlag('no-lighthouse');
 const LIGHTHOUSE_RUNS = Math.max(1, numberFlag('lighthouse-runs', 3));
 const ECHO = hasFlag('echo');
@@ -133,7 +137,7 @@ const main = async (): Promise<void> => {
   const webRoot = benchWebRoot().dir;
   const outRoot = mkdtempSync(path.join(os.tmpdir(), 'bench-site-'));
   onCleanup('the built site', () => rmSync(outRoot, { recursive: true, force: true }));
-  await fillCms(cms, { articles: NEWS, resources: RESOURCES });
+  await fillCms(cms, { articles: NEWS, resources: RESOURCES, services: SERVICES });
   const sitePort = await freePort();
   const target = { cmsUrl: cms.url, buildToken: cms.buildToken, siteUrl: `http://127.0.0.1:${sitePort}` };
 
@@ -168,7 +172,9 @@ const main = async (): Promise<void> => {
 
   if (LIGHTHOUSE) {
     const served = await serveSite(siteDir, sitePort);
-    const urls = ['/', `/news/${articleSlug(1)}/`, '/resources/'].map((p) => `${served.url}${p}`);
+    const urls = ['/', `/news/${articleSlug(1)}/`, '/resources/', '/directory/', '/events/'].map(
+      (p) => `${served.url}${p}`,
+    );
     console.log(
       `\nLIGHTHOUSE (mobile, production headers via scripts/rebuild/site-handler.ts on ${served.url})`,
     );

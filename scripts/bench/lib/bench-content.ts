@@ -1,8 +1,9 @@
 /**
  * Fills a throw-away CMS for a benchmark: the demo seed (settings, home, about, topics,
- * audiences, pages, its images and small PDFs), then N generated news articles and M resources
- * written through the document service, published, in English, linked to topics/audiences and
- * sharing the seed's few images and PDFs (so the build downloads a handful of files, not N).
+ * audiences, pages, its images and small PDFs, the directory's services), then N generated news
+ * articles and M resources written through the document service, published, in English, linked
+ * to topics/audiences and sharing the seed's few images and PDFs (so the build downloads a
+ * handful of files, not N), and S more directory services (copies of the demo ones, renamed).
  */
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
@@ -10,6 +11,15 @@ import type { ThrowawayCms } from './throwaway-cms.ts';
 
 export const ARTICLE_UID = 'api::article.article';
 export const RESOURCE_UID = 'api::resource.resource';
+const SERVICE_UID = 'api::service.service';
+/** The components a service carries (copied with it). */
+const SERVICE_COMPONENTS = [
+  'immigrationSituations',
+  'languages',
+  'schedules',
+  'serviceAreas',
+  'locations',
+] as const;
 
 type Doc = { documentId: string; slug?: string; title?: string };
 type DocumentApi = {
@@ -158,6 +168,67 @@ const inBatches = async (
   }
 };
 
+/** Component data without the ids Strapi gave it, to be written again as new components. */
+const withoutIds = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutIds);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'id' && key !== '__component')
+      .map(([key, child]) => [key, withoutIds(child)]),
+  );
+};
+
+/** `count` more published English services: the demo's, in turn, under new names and slugs. */
+const copyServices = async (strapi: Core.Strapi, count: number): Promise<void> => {
+  if (count === 0) return;
+  const services = documentsOf(strapi, SERVICE_UID);
+  const demo = (await services.findMany({
+    locale: 'en',
+    status: 'published',
+    populate: [...SERVICE_COMPONENTS, 'organization'],
+  })) as unknown as Array<Record<string, unknown>>;
+  if (demo.length === 0) throw new Error('the seed created no directory services to copy');
+  const copyable = new Set([
+    'name',
+    'description',
+    'eligibilityDescription',
+    'feesDescription',
+    'applicationProcess',
+    'scheduleDescription',
+    'minimumAge',
+    'maximumAge',
+    'gender',
+    'isFree',
+    'accessByReferral',
+    'accessDropIn',
+    'accessByPhone',
+    'url',
+    'email',
+    'phone',
+    ...SERVICE_COMPONENTS,
+  ]);
+  await inBatches(strapi, count, (i) => {
+    const source = pick(demo, i);
+    const data = Object.fromEntries(
+      Object.entries(source)
+        .filter(([key]) => copyable.has(key))
+        .map(([key, value]) => [key, withoutIds(value)]),
+    );
+    const organization = (source.organization as { documentId?: string } | null)?.documentId;
+    return services.create({
+      locale: 'en',
+      status: 'published',
+      data: {
+        ...data,
+        name: `${String(source.name)} (${i + 1})`,
+        slug: `bench-service-${String(i + 1).padStart(5, '0')}`,
+        ...(organization ? { organization } : {}),
+      },
+    });
+  });
+};
+
 export type GeneratedContent = {
   articles: number;
   resources: number;
@@ -168,7 +239,7 @@ export type GeneratedContent = {
 
 export const fillCms = async (
   cms: ThrowawayCms,
-  counts: { articles: number; resources: number; drafts?: number },
+  counts: { articles: number; resources: number; drafts?: number; services?: number },
 ): Promise<GeneratedContent> => {
   const started = performance.now();
   const { strapi } = cms;
@@ -187,6 +258,7 @@ export const fillCms = async (
   await inBatches(strapi, counts.articles, (i) =>
     articles.create({ locale: 'en', status: 'published', data: articleData(i + 1, media, tax) }),
   );
+  await copyServices(strapi, counts.services ?? 0);
   const drafts: GeneratedContent['drafts'] = [];
   for (let i = 0; i < (counts.drafts ?? 0); i++) {
     const data = articleData(counts.articles + i + 1, media, tax);
@@ -196,7 +268,8 @@ export const fillCms = async (
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `content: demo seed ${((seededAt - started) / 1000).toFixed(1)} s, then ${counts.articles} articles + ` +
-      `${counts.resources} resources${drafts.length ? ` + ${drafts.length} drafts` : ''} in ` +
+      `${counts.resources} resources${counts.services ? ` + ${counts.services} directory services` : ''}` +
+      `${drafts.length ? ` + ${drafts.length} drafts` : ''} in ` +
       `${((performance.now() - seededAt) / 1000).toFixed(1)} s (${media.images.length} shared images, ${media.pdfs.length} shared PDFs)`,
   );
   return { articles: counts.articles, resources: counts.resources, drafts, seconds };

@@ -1,7 +1,8 @@
 /**
  * Runs the real site build (`astro build --root <copy> --outDir <dir>`) against a CMS, measured
  * (lib/process-tree.ts), and reads back what the Strapi loader logged per collection
- * ("news: fetched N changed, D deleted, U unchanged (full sync, ...)") and Astro's own timings.
+ * ("news: fetched N changed, D deleted, U unchanged, L left out (full sync, ...)", written by
+ * web/src/loaders/strapi/context.ts's formatCounts) and Astro's own timings.
  * It builds from a private copy of web/ (`benchWebRoot`), so its caches are its own: never the
  * running system's (web/node_modules/.astro, web/node_modules/.cache, web/.astro).
  */
@@ -15,6 +16,8 @@ export type LoaderCount = {
   fetched: number;
   deleted: number;
   unchanged: number;
+  /** Entries the site could not publish (0 from a loader that does not say). */
+  leftOut: number;
   mode: string;
   total: number;
   requests: number;
@@ -30,19 +33,20 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 export const plain = (text: string): string => text.replace(ANSI, '');
 
 const COUNT_LINE =
-  /\b([\w-]+): fetched (\d+) changed, (\d+) deleted, (\d+) unchanged \((\w+) sync, (\d+) entries .*?(\d+) requests, ([\d.]+) s\)/;
+  /\b([\w-]+): fetched (\d+) changed, (\d+) deleted, (\d+) unchanged(?:, (\d+) left out)? \((\w+) sync, (\d+) entries .*?(\d+) requests, ([\d.]+) s\)/;
 
 export const parseLoaderCounts = (lines: readonly TimedLine[]): LoaderCount[] =>
   lines.flatMap(({ text }) => {
     const m = COUNT_LINE.exec(plain(text));
     if (!m) return [];
-    const [, collection = '', fetched, deleted, unchanged, mode = '', total, requests, secs] = m;
+    const [, collection = '', fetched, deleted, unchanged, leftOut, mode = '', total, requests, secs] = m;
     return [
       {
         collection,
         fetched: Number(fetched),
         deleted: Number(deleted),
         unchanged: Number(unchanged),
+        leftOut: Number(leftOut ?? 0),
         mode,
         total: Number(total),
         requests: Number(requests),
