@@ -105,6 +105,8 @@ export const visibleText = (html: string): string =>
   decodeEntities(
     markupOnly(html)
       .replace(/<(script|style)\b[^>]*><\/\1>/gi, ' ')
+      // A break opportunity inside a word, not a space (lib/site/blocks.ts's breakableRuns).
+      .replace(/<wbr\s*\/?>/gi, '')
       .replace(/<[^>]+>/g, ' '),
   )
     .replace(/\s+/g, ' ')
