@@ -8,6 +8,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 export const LOG_TAIL_LINES = 50;
 /** How long a stopped build gets between SIGTERM and SIGKILL. */
@@ -54,13 +55,11 @@ const REASON_LINES: RegExp[] = [
   /Site settings are not published in the CMS/,
 ];
 const MAX_LENGTH = 300;
-// eslint-disable-next-line no-control-regex -- terminal colour codes are control characters
-const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** The last recognised reason line in the build's output tail, or null. */
 export const buildFailureReason = (logTail: readonly string[]): string | null => {
   for (let i = logTail.length - 1; i >= 0; i -= 1) {
-    const line = (logTail[i] ?? '').replace(ANSI, '').trim();
+    const line = stripVTControlCharacters(logTail[i] ?? '').trim();
     if (!REASON_LINES.some((pattern) => pattern.test(line))) continue;
     // "[ERROR] …", "error: …" or an error's stack header ("CmsRequestError: …") before the reason.
     const reason = line.replace(/^(\[ERROR\]\s*|error:?\s*)?([A-Za-z]*Error:\s*)?/i, '');

@@ -6,6 +6,7 @@
  * It builds from a private copy of web/ (`benchWebRoot`), so its caches are its own: never the
  * running system's (web/node_modules/.astro, web/node_modules/.cache, web/.astro).
  */
+import { stripVTControlCharacters } from 'node:util';
 import { astroBin, createIsolatedWebRoot } from '../../../web/tests/support/isolated-web-root.ts';
 import { onCleanup } from './cleanup.ts';
 import { runMeasured, type TimedLine, type TreeRun } from './process-tree.ts';
@@ -28,9 +29,8 @@ export type SiteBuild = TreeRun & { loader: LoaderCount[] };
 
 export type SiteBuildTarget = { cmsUrl: string; buildToken: string; siteUrl: string };
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-export const plain = (text: string): string => text.replace(ANSI, '');
+/** A log line without its terminal colours (Astro colours its log when CI is set). */
+export const plain = (text: string): string => stripVTControlCharacters(text);
 
 const COUNT_LINE =
   /\b([\w-]+): fetched (\d+) changed, (\d+) deleted, (\d+) unchanged(?:, (\d+) left out)? \((\w+) sync, (\d+) entries .*?(\d+) requests, ([\d.]+) s\)/;

@@ -22,6 +22,10 @@ export const isExternalUrl = (url: string): boolean =>
 export const MAX_UNBROKEN_RUN = 100;
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const LONG_RUN = new RegExp(`\\S{${MAX_UNBROKEN_RUN + 1}}`);
+/** Whether text holds more than `max` characters without a space (the usual limit: one regex). */
+const longestRunExceeds = (text: string, max: number): boolean =>
+  (max === MAX_UNBROKEN_RUN ? LONG_RUN : new RegExp(`\\S{${max + 1}}`)).test(text);
 
 /**
  * Text cut into pieces to be joined with `<wbr>`, so that no piece holds more than `max`
@@ -31,7 +35,7 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
  * or an accented letter); text without such a run stays one piece.
  */
 export const breakableRuns = (text: string, max: number = MAX_UNBROKEN_RUN): string[] => {
-  if (!new RegExp(`\\S{${max + 1}}`).test(text)) return [text];
+  if (!longestRunExceeds(text, max)) return [text];
   const pieces: string[] = [];
   let piece = '';
   let run = 0;
