@@ -1,9 +1,10 @@
 /**
- * The directory of services in Chromium: without JavaScript every service is listed and the
- * area pages narrow it down by links; with JavaScript the filter form appears, narrows the same
- * list in place (by area, group and language, the build's area rule), announces the count in a
- * polite live region, keeps the choice in the address, and works from the keyboard. Axe-checked
- * after filtering, right to left in Arabic.
+ * The directory of services in Chromium: without JavaScript every service is listed, a page of 24
+ * at a time, and the area pages narrow it down by links; with JavaScript the filter form appears
+ * and filters the whole directory in place (by area, group and language, from the build's filter
+ * index, with cards taken from every page of the directory), announces the count in a polite live
+ * region, keeps the choice in the address, and works from the keyboard. On an area page the form
+ * opens the whole directory with its choices. Axe-checked after filtering, right to left in Arabic.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -45,6 +46,18 @@ const visibleServices = async (page: Page): Promise<string[]> =>
       .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
   ).sort();
 
+/** The services of a list over all its static pages, following its "Next page" links. */
+const servicesOverPages = async (page: Page): Promise<string[]> => {
+  const found = [...(await visibleServices(page))];
+  const pager = page.getByRole('navigation', { name: 'Pages of services' });
+  while ((await pager.count()) > 0 && (await pager.getByRole('link', { name: /Next page/ }).count()) > 0) {
+    await pager.getByRole('link', { name: /Next page/ }).click();
+    await page.waitForLoadState();
+    found.push(...(await visibleServices(page)));
+  }
+  return found.sort();
+};
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -64,13 +77,16 @@ describe('without JavaScript', () => {
     await site?.context.close();
   });
 
-  it('lists every service, hides the useless form, and filters by following an area link', async () => {
+  it('lists every service a page at a time, hides the useless form, and filters by following an area link', async () => {
     await page.goto(at('/directory/'));
-    expect(await visibleServices(page)).toEqual(ALL);
+    expect(await visibleServices(page)).toHaveLength(24);
     expect(await page.locator('#directory-filter').isVisible()).toBe(false);
+    expect(await servicesOverPages(page)).toEqual(ALL);
+    await page.goto(at('/directory/'));
     await page.getByRole('link', { name: 'London', exact: true }).click();
     await page.waitForURL(/\/directory\/area\/england\/london\/$/);
-    expect(await visibleServices(page)).toEqual(LONDON);
+    expect(await servicesOverPages(page)).toEqual(LONDON);
+    await page.goto(at('/directory/area/england/london/'));
     await page.getByRole('link', { name: 'Tigrinya', exact: true }).click();
     await page.waitForURL(/\/directory\/language\/ti\/$/);
     expect((await visibleServices(page)).length).toBeGreaterThan(0);
@@ -99,9 +115,14 @@ describe('with JavaScript', () => {
     const status = page.getByRole('status');
     expect(await status.getAttribute('role')).toBe('status');
     await eventually(() => status.innerText(), `${ALL.length} services`);
+    const firstPage = await visibleServices(page);
+    expect(firstPage).toHaveLength(24);
+    // Some London services are on the directory's second page: the filter finds them there.
+    expect(LONDON.some((href) => !firstPage.includes(href))).toBe(true);
 
     await page.getByRole('combobox', { name: 'Area' }).selectOption('england/london');
     await eventually(() => visibleServices(page), LONDON);
+    expect(await page.getByRole('navigation', { name: 'Pages of services' }).isVisible()).toBe(false);
     await eventually(() => status.innerText(), `${LONDON.length} services`);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ti');
     await eventually(() => visibleServices(page), LONDON_IN_TIGRINYA);
@@ -118,8 +139,28 @@ describe('with JavaScript', () => {
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Show all' }).click();
-    await eventually(() => visibleServices(page), ALL);
+    await page.getByRole('link', { name: 'Show all' }).click();
+    await eventually(() => visibleServices(page), firstPage);
+    await eventually(() => status.innerText(), `${ALL.length} services`);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.getByRole('navigation', { name: 'Pages of services' }).isVisible()).toBe(true);
+  });
+
+  it('opens the whole directory with the choices from an area page', async () => {
+    await page.goto(at('/directory/area/england/london/'));
+    const language = page.getByRole('combobox', { name: 'Language' });
+    await language.waitFor({ state: 'visible' });
+    // The page's own area is chosen already.
+    expect(await page.getByRole('combobox', { name: 'Area' }).inputValue()).toBe('england/london');
+    await language.selectOption('ti');
+    expect(new URL(page.url()).pathname).toBe('/directory/area/england/london/'); // a choice alone goes nowhere
+    await page.getByRole('button', { name: 'Show services' }).click();
+    await page.waitForURL(/\/directory\/\?/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      area: 'england/london',
+      language: 'ti',
+    });
+    await eventually(() => visibleServices(page), LONDON_IN_TIGRINYA);
   });
 
   it('shows a message when nothing matches, and filters by who it is for from the keyboard', async () => {

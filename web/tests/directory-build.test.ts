@@ -88,10 +88,30 @@ const serviceLinks = (urlPath: string): string[] =>
   site
     .mainLinks(urlPath)
     .filter((href) => /^\/(?:[a-z]{2}\/)?directory\/[a-z0-9-]+\/$/.test(href) && !href.endsWith('/area/'));
-const slugsOn = (urlPath: string): string[] =>
+const slugsOnPage = (urlPath: string): string[] =>
   [...new Set(serviceLinks(urlPath).map((href) => href.split('/').at(-2)!))].filter(
     (slug) => !['area', 'language', 'for'].includes(slug),
   );
+/** The URLs of a list's pages: `urlPath`, then `urlPath/page/2/`… as long as they were built. */
+const pagesOf = (urlPath: string): string[] => {
+  const pages = [urlPath];
+  while (site.has(`${urlPath}page/${pages.length + 1}/`)) pages.push(`${urlPath}page/${pages.length + 1}/`);
+  return pages;
+};
+/** Every service a list shows, over all its pages. */
+const slugsOn = (urlPath: string): string[] => pagesOf(urlPath).flatMap(slugsOnPage);
+/** The whole directory's services by their position (`data-position`), from its static pages. */
+const slugsByPosition = (urlPath: string): Map<number, string> => {
+  const found = new Map<number, string>();
+  for (const page of pagesOf(urlPath)) {
+    for (const match of site
+      .html(page)
+      .matchAll(/data-position="(\d+)"[\s\S]*?href="[^"]*\/directory\/([a-z0-9-]+)\/"/g)) {
+      found.set(Number(match[1]), match[2]!);
+    }
+  }
+  return found;
+};
 
 beforeAll(async () => {
   reportDir = mkdtempSync(path.join(os.tmpdir(), 'directory-left-out-'));
@@ -110,11 +130,61 @@ afterAll(() => {
 });
 
 describe('the directory pages', () => {
-  it('lists every published English service on the directory page, in the site navigation', () => {
+  it('lists every published English service on the directory pages, in the site navigation', () => {
     const slugs = slugsOn('/directory/');
     expect(slugs).toHaveLength(DIRECTORY_SERVICES.length + 1);
+    expect(new Set(slugs).size).toBe(slugs.length);
     for (const service of DIRECTORY_SERVICES) expect(slugs).toContain(service.slug);
     expect(site.html('/')).toContain('href="/directory/"');
+  });
+
+  it('shows at most 24 services a page, with numbered page links, later pages out of the sitemap', () => {
+    const pages = pagesOf('/directory/');
+    expect(pages).toEqual(['/directory/', '/directory/page/2/']);
+    expect(slugsOnPage('/directory/')).toHaveLength(24);
+    expect(slugsOnPage('/directory/page/2/')).toHaveLength(DIRECTORY_SERVICES.length + 1 - 24);
+    expect(site.mainText('/directory/')).toContain(`Services 1 to 24 of ${DIRECTORY_SERVICES.length + 1}`);
+    expect(site.mainLinks('/directory/')).toContain('/directory/page/2/');
+    expect(site.mainLinks('/directory/page/2/')).toContain('/directory/');
+    expect(site.html('/directory/page/2/')).toMatch(/<meta name="robots" content="noindex/);
+    const sitemap = readFileSync(path.join(site.dir, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://charity-site.test/directory/</loc>');
+    expect(sitemap).not.toContain('/directory/page/2/');
+    for (const list of site.paths) {
+      if (/^\/(?:[a-z]{2}\/)?directory\/.+/.test(list) && site.html(list).includes('id="directory-list"')) {
+        expect([list, slugsOnPage(list).length <= 24]).toEqual([list, true]);
+      }
+    }
+  });
+
+  it('gives the filter script an index that agrees with every area, group and language page', () => {
+    const index = JSON.parse(readFileSync(path.join(site.dir, 'directory/filter-index.json'), 'utf8')) as {
+      pageSize: number;
+      pages: string[];
+      values: Record<'area' | 'who' | 'language', string[]>;
+      rows: number[][][];
+    };
+    expect(index.pages).toEqual(pagesOf('/directory/'));
+    const bySlug = slugsByPosition('/directory/');
+    expect(bySlug.size).toBe(DIRECTORY_SERVICES.length + 1);
+    expect(index.rows).toHaveLength(bySlug.size);
+    const listPath = {
+      area: (value: string) => `/directory/area/${value}/`,
+      who: (value: string) => `/directory/for/${value.replace(/_/g, '-')}/`,
+      language: (value: string) => `/directory/language/${value}/`,
+    };
+    const facets = ['area', 'who', 'language'] as const;
+    for (const [f, facet] of facets.entries()) {
+      expect(index.values[facet].length).toBeGreaterThan(1);
+      for (const [place, value] of index.values[facet].entries()) {
+        const inIndex = index.rows.flatMap((row, position) =>
+          row[f]!.includes(place) ? [bySlug.get(position)] : [],
+        );
+        expect([value, inIndex.sort()]).toEqual([value, slugsOn(listPath[facet](value)).sort()]);
+      }
+    }
+    // A few kilobytes, whatever the directory's text: numbers, no names.
+    expect(JSON.stringify(index)).not.toContain('Safe Harbour');
   });
 
   it('has a page per nation, region and local authority listing the services that work there', () => {

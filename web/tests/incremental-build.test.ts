@@ -72,7 +72,7 @@ const outputDigests = (dir: string): Record<string, string> =>
 
 const publishChange = async (
   strapi: Core.Strapi,
-  uid: 'api::resource.resource' | 'api::site-setting.site-setting',
+  uid: 'api::resource.resource' | 'api::service.service' | 'api::site-setting.site-setting',
   filters: { slug?: string },
   data: Record<string, unknown>,
 ): Promise<void> => {
@@ -132,6 +132,34 @@ test('an edited guide is re-rendered on its page and in the article that links i
   expect(copied(log, otherArticle)).toBe(true);
   expect(copiedOneByOne(log)).toBe(false);
   expect(page(otherArticle)).toMatch(/<\/html>\s*$/);
+});
+
+test('an edited directory service is re-rendered on its page and the lists that show it; other lists are copied', async () => {
+  const description = 'A weekly drop-in for young people in Camden (edited description).';
+  const own = 'directory/camden-youth-drop-in/index.html';
+  const wholeDirectory = ['directory/index.html', 'directory/page/2/index.html'];
+  const listing = wholeDirectory.find((rel) => page(rel).includes('href="/directory/camden-youth-drop-in/"'));
+  if (!listing) throw new Error('the Camden drop-in is on no page of the whole directory');
+  const notListing = wholeDirectory.filter((rel) => rel !== listing);
+  const withIt = [
+    listing,
+    'directory/area/england/index.html',
+    'directory/area/england/camden/index.html',
+    'directory/area/england/london/index.html',
+  ];
+  const withoutIt = [...notListing, 'directory/area/scotland/index.html', 'directory/area/wales/index.html'];
+  await publishChange(cms.strapi, 'api::service.service', { slug: 'camden-youth-drop-in' }, { description });
+
+  const log = await build();
+
+  expect(page(own)).toContain(description);
+  expect(copied(log, own)).toBe(false);
+  for (const list of withIt) {
+    expect([list, page(list).includes(description), copied(log, list)]).toEqual([list, true, false]);
+  }
+  for (const list of withoutIt) {
+    expect([list, page(list).includes(description), copied(log, list)]).toEqual([list, false, true]);
+  }
 });
 
 test('a change to the site settings reaches every page, copied ones included', async () => {

@@ -2,8 +2,8 @@
  * Where directory services work: the places the site has a page for (nations, the regions and
  * local authorities editors named) and which services each place lists. A service that covers a
  * whole nation is listed on every page in it; one that covers a region, on the region's page and
- * its local authorities' pages. The same rule runs in the browser filter, from the data attributes
- * `areaTokens` and `coveringTokens` give (so the filtered list and the static page always agree).
+ * its local authorities' pages. The browser filter uses the same answers: the directory's filter
+ * index lists, for each service, the places whose pages list it (directory-pages.ts).
  */
 import type { Nation, ServiceArea } from '../cms/schemas/directory';
 import { NATIONS } from '../cms/schemas/directory';
@@ -102,35 +102,3 @@ export const servesPlace = (areas: readonly ServiceArea[], place: Place): boolea
     // A region-wide area covers an authority an editor placed in that region.
     return place.region !== null && same(area.region, place.region);
   });
-
-/** Tokens naming what a service covers, for the browser filter: one per area, most precise first. */
-export const areaTokens = (areas: readonly ServiceArea[]): string[] => [
-  ...new Set(
-    areas.map((area) => {
-      const nation = nationSlug(area.nation);
-      if (area.localAuthority) return `${nation}/${placeSlug(area.localAuthority)}`;
-      if (area.region) return `${nation}/${placeSlug(area.region)}`;
-      return nation;
-    }),
-  ),
-];
-
-/**
- * The tokens whose services are listed for `place`: the place itself, its nation (whole-nation
- * services), and for an authority its region; for a nation or a region, every place inside it.
- */
-export const coveringTokens = (place: Place, places: readonly Place[]): string[] => {
-  const nation = nationSlug(place.nation);
-  const tokens = new Set<string>([nation, place.path]);
-  if (place.kind === 'localAuthority' && place.region) tokens.add(`${nation}/${placeSlug(place.region)}`);
-  for (const other of places) {
-    if (other.nation !== place.nation || other.kind !== 'localAuthority') continue;
-    if (place.kind === 'nation' || (place.kind === 'region' && same(other.region, place.name))) {
-      tokens.add(other.path);
-    }
-  }
-  if (place.kind === 'nation') {
-    for (const other of places) if (other.nation === place.nation) tokens.add(other.path);
-  }
-  return [...tokens];
-};

@@ -10,7 +10,6 @@ import { once } from '../site/build-memo';
 import { toAlternates, type Alternate } from '../site/alternates';
 import { entriesIn, localesWithSection } from '../site/content';
 import { placesOf, type Place } from './areas';
-import { isFor } from './present';
 
 export const servicesIn = (locale: Locale): Promise<ServiceData[]> =>
   once(`directory-services:${locale}`, async () => {
@@ -32,9 +31,6 @@ export const situationsIn = async (locale: Locale): Promise<ImmigrationSituation
       services.some((service) => service.immigrationSituations.includes(situation)),
   );
 };
-
-export const servicesFor = async (locale: Locale, situation: ImmigrationSituation): Promise<ServiceData[]> =>
-  (await servicesIn(locale)).filter((service) => isFor(service, situation));
 
 /** Language codes services are offered in, most common first. */
 export const languagesIn = async (locale: Locale): Promise<string[]> => {

@@ -8,7 +8,8 @@
  * guides at a time ("Show more resources"). Nothing else runs on the page; without this script
  * the links and the static pages do everything but combining filters.
  */
-import { matchingPositions, pageOfPosition, type LibraryIndex } from './library-index';
+import { matchingPositions, type LibraryIndex } from './library-index';
+import { listCardSource } from './list-cards-client';
 import { FILTER_FACETS, parseFilterQuery, toFilterQuery, type FilterState } from './resource-filter';
 
 type Strings = { count: string; noMatches: string; more: string; loadError: string };
@@ -43,33 +44,6 @@ const allowedValues = (form: HTMLFormElement): Partial<Record<(typeof FILTER_FAC
     }),
   );
 
-/** Cards of the library's static pages, fetched once each. */
-const cardSource = () => {
-  const pages = new Map<string, Promise<Document>>();
-  const parser = new DOMParser();
-  const pageAt = (href: string) => {
-    let page = pages.get(href);
-    if (!page) {
-      page = fetch(href).then(async (response) => {
-        if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
-        return parser.parseFromString(await response.text(), 'text/html');
-      });
-      pages.set(href, page);
-    }
-    return page;
-  };
-  return async (index: LibraryIndex, listId: string, positions: readonly number[]): Promise<Element[]> =>
-    Promise.all(
-      positions.map(async (position) => {
-        const href = pageOfPosition(index, position);
-        if (!href) throw new Error(`no library page holds guide ${position}`);
-        const card = (await pageAt(href)).querySelector(`#${listId} > li[data-position="${position}"]`);
-        if (!card) throw new Error(`guide ${position} is not on ${href}`);
-        return document.importNode(card, true);
-      }),
-    );
-};
-
 /** Shows the guides matching two or more filters on the library page, a page of guides at a time. */
 const showCombined = async (
   form: HTMLFormElement,
@@ -84,7 +58,7 @@ const showCombined = async (
   const numbers = new Intl.NumberFormat(form.dataset.numberLocale);
   const library = (await (await fetch(index)).json()) as LibraryIndex;
   const positions = matchingPositions(library, state);
-  const cards = cardSource();
+  const cards = listCardSource();
 
   // The static page's own range line and page links describe the unfiltered list.
   document.getElementById(`${listId}-range`)?.setAttribute('hidden', '');

@@ -1,20 +1,13 @@
 /**
- * The resources library's filter index (`/resources/filter-index.json`): each guide's filter
- * values, in the library's order, as numbers, so the filter script can combine filters over
- * thousands of guides from a few kilobytes. The guides' cards are not in it: the script takes them
- * from the library's own pages (`pages`, LIBRARY_PAGE_SIZE guides each, in the same order).
+ * The resources library's filter index (`/resources/filter-index.json`, see filter-index.ts): each
+ * guide's audiences, topics, languages and type, in the library's order, as numbers.
  */
+import { buildFilterIndex, matchingPositionsIn, type FilterIndex } from './filter-index';
 import { FILTER_FACETS, type FilterFacet, type FilterState } from './resource-filter';
 
-export type LibraryIndex = {
-  pageSize: number;
-  /** The URLs of the whole library's pages, page 1 first. */
-  pages: string[];
-  /** Each facet's values; a row refers to a value by its place here. */
-  values: Record<FilterFacet, string[]>;
-  /** One row per guide, in the library's order: for each facet (FILTER_FACETS order), its values' places. */
-  rows: number[][][];
-};
+export { pageOfPosition } from './filter-index';
+
+export type LibraryIndex = FilterIndex<FilterFacet>;
 
 /** Builds the index from the guides' facet values (in the library's order). */
 export const buildLibraryIndex = (
@@ -22,46 +15,11 @@ export const buildLibraryIndex = (
   values: Record<FilterFacet, readonly string[]>,
   pageSize: number,
   pages: string[],
-): LibraryIndex => {
-  const places = Object.fromEntries(
-    FILTER_FACETS.map((facet) => [facet, new Map(values[facet].map((value, place) => [value, place]))]),
-  ) as Record<FilterFacet, Map<string, number>>;
-  return {
-    pageSize,
-    pages,
-    values: Object.fromEntries(FILTER_FACETS.map((facet) => [facet, [...values[facet]]])) as Record<
-      FilterFacet,
-      string[]
-    >,
-    rows: facetsOfGuides.map((facets) =>
-      FILTER_FACETS.map((facet) =>
-        facets[facet].flatMap((value) => {
-          const place = places[facet].get(value);
-          return place === undefined ? [] : [place];
-        }),
-      ),
-    ),
-  };
-};
+): LibraryIndex => buildFilterIndex(FILTER_FACETS, facetsOfGuides, values, pageSize, pages);
 
 /** The places (in the library's order) of the guides that match every chosen filter. */
-export const matchingPositions = (index: LibraryIndex, state: FilterState): number[] => {
-  const wanted = FILTER_FACETS.map((facet) => {
-    const value = state[facet];
-    return value === undefined ? undefined : index.values[facet].indexOf(value);
-  });
-  const positions: number[] = [];
-  index.rows.forEach((row, position) => {
-    if (wanted.every((place, f) => place === undefined || (row[f] ?? []).includes(place))) {
-      positions.push(position);
-    }
-  });
-  return positions;
-};
-
-/** Which of the library's pages holds the guide at `position`. */
-export const pageOfPosition = (index: LibraryIndex, position: number): string | undefined =>
-  index.pages[Math.floor(position / index.pageSize)];
+export const matchingPositions = (index: LibraryIndex, state: FilterState): number[] =>
+  matchingPositionsIn(index, FILTER_FACETS, state);
 
 /**
  * A filter value that can be a path segment of its own pages (`/resources/topic/<value>/`).

@@ -10,6 +10,9 @@ const EXCLUDED = [/^\/404\/?$/, /^\/404\.html$/, /^\/([a-z]{2}\/)?410\/$/, /(^|\
  */
 const LIBRARY_LIST = /(^|\/)resources\/(page|audience|topic|language|type)\/[^/]+\//;
 
+/** The directory's later pages (directory-pages.ts: `/directory/page/2/`, `/directory/area/wales/page/2/`). */
+const DIRECTORY_LATER_PAGE = /(^|\/)directory\/(.+\/)?page\/\d+\/$/;
+
 /** Site paths ('/', '/news/', '/ar/resources/x/') of built pages that belong in the sitemap. */
 export const sitemapPaths = (pathnames: readonly string[]): string[] =>
   [
@@ -18,7 +21,7 @@ export const sitemapPaths = (pathnames: readonly string[]): string[] =>
         .map((pathname) => `/${pathname.replace(/^\/+/, '')}`)
         .filter((path) => path.endsWith('/'))
         .filter((path) => !EXCLUDED.some((pattern) => pattern.test(path)))
-        .filter((path) => !LIBRARY_LIST.test(path)),
+        .filter((path) => !LIBRARY_LIST.test(path) && !DIRECTORY_LATER_PAGE.test(path)),
     ),
   ].sort();
 

@@ -1,5 +1,5 @@
 import type { ServiceArea } from '../../cms/schemas/directory';
-import { areaTokens, coveringTokens, placeSlug, placesOf, servesPlace } from '../areas';
+import { placeSlug, placesOf, servesPlace } from '../areas';
 
 const area = (
   nation: ServiceArea['nation'],
@@ -53,13 +53,5 @@ describe('directory areas', () => {
     ['scotland', [false, false, false, false, true]],
   ])('%s lists whole-nation, its region and its own services', (path, expected) => {
     expect(services.map((areas) => servesPlace(areas, place(path)))).toEqual(expected);
-  });
-
-  it('gives the browser filter the same answer as the static pages', () => {
-    for (const p of places) {
-      const covers = new Set(coveringTokens(p, places));
-      const inBrowser = services.map((areas) => areaTokens(areas).some((token) => covers.has(token)));
-      expect([p.path, inBrowser]).toEqual([p.path, services.map((areas) => servesPlace(areas, p))]);
-    }
   });
 });

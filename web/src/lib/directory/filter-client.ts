@@ -1,0 +1,169 @@
+/**
+ * The directory's filter form in the browser (DirectoryFilter.astro): plain DOM code, nothing
+ * hydrated. Without it every list is a static page and the browse links do the filtering.
+ * - On the whole directory's first page the form filters in place, on every change: it fetches the
+ *   filter index once (a few numbers per service), finds the services that match every choice,
+ *   and takes their cards from the directory's own static pages, a page of services at a time
+ *   ("Show more services"). The count is announced in a polite live region and the choices stay in
+ *   the address (`?area=&who=&language=`), so a filtered list can be shared or reloaded.
+ * - On any other list page (an area, a group, a language, a later page) the form is an ordinary
+ *   GET form to the whole directory, which then shows the choices.
+ */
+import { matchingPositionsIn } from '../site/filter-index';
+import { listCardSource } from '../site/list-cards-client';
+import { DIRECTORY_FACETS, type DirectoryFilterState, type DirectoryIndex } from './facets';
+
+const LIST_ID = 'directory-list';
+
+const selectOf = (form: HTMLFormElement, name: string): HTMLSelectElement | undefined => {
+  const control = form.elements.namedItem(name);
+  return control instanceof HTMLSelectElement ? control : undefined;
+};
+
+const readState = (form: HTMLFormElement): DirectoryFilterState => {
+  const state: DirectoryFilterState = {};
+  for (const facet of DIRECTORY_FACETS) {
+    const value = selectOf(form, facet)?.value;
+    if (value) state[facet] = value;
+  }
+  return state;
+};
+
+/** Sets the form from the address, keeping only values the form offers (a stale link cannot hide everything). */
+const stateFromAddress = (form: HTMLFormElement): DirectoryFilterState => {
+  const params = new URLSearchParams(window.location.search);
+  const state: DirectoryFilterState = {};
+  for (const facet of DIRECTORY_FACETS) {
+    const value = params.get(facet);
+    const select = selectOf(form, facet);
+    if (value && select && Array.from(select.options).some((option) => option.value === value)) {
+      select.value = value;
+      state[facet] = value;
+    }
+  }
+  return state;
+};
+
+const writeAddress = (state: DirectoryFilterState): void => {
+  const params = new URLSearchParams(window.location.search);
+  for (const facet of DIRECTORY_FACETS) {
+    const value = state[facet];
+    if (value) params.set(facet, value);
+    else params.delete(facet);
+  }
+  const query = params.toString();
+  history.replaceState(
+    null,
+    '',
+    window.location.pathname + (query ? `?${query}` : '') + window.location.hash,
+  );
+};
+
+/** Brings the directory's filter form to life (see the file comment). */
+export const startDirectoryFilter = (form: HTMLFormElement): void => {
+  const root = form.dataset.root ?? '/';
+  const list = document.getElementById(LIST_ID);
+  const status = document.getElementById('directory-count');
+  if (!list || !status) return;
+  form.hidden = false;
+  const print = document.getElementById('directory-print');
+  if (print) {
+    print.hidden = false;
+    print.addEventListener('click', () => window.print());
+  }
+  if (window.location.pathname !== root) return;
+
+  const empty = document.getElementById('directory-no-match');
+  const range = document.getElementById(`${LIST_ID}-range`);
+  const pager = list.parentElement?.querySelector<HTMLElement>('nav.library-pages');
+  const numbers = new Intl.NumberFormat(form.dataset.numberLocale);
+  const countText = (count: number) =>
+    count === 1
+      ? (status.dataset.one ?? '')
+      : (status.dataset.many ?? '').replace('{count}', numbers.format(count));
+  const loadError = form.dataset.loadError ?? '';
+  const staticItems = Array.from(list.children);
+  const staticStatus = status.textContent ?? '';
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'button button--secondary library__more';
+  more.textContent = form.dataset.more ?? '';
+  more.hidden = true;
+  list.after(more);
+
+  let index: Promise<DirectoryIndex> | undefined;
+  const loadIndex = (): Promise<DirectoryIndex> => {
+    index ??= fetch(form.dataset.index ?? '').then(async (response) => {
+      if (!response.ok) throw new Error(`filter index: HTTP ${response.status}`);
+      return (await response.json()) as DirectoryIndex;
+    });
+    index.catch(() => {
+      index = undefined; // the next change tries again
+    });
+    return index;
+  };
+  const cards = listCardSource();
+  /** Each change starts a new round; a slower earlier round never overwrites a later one. */
+  let round = 0;
+  let positions: number[] = [];
+  let shown = 0;
+
+  const setStatus = (text: string) => {
+    if (status.textContent !== text) status.textContent = text;
+  };
+  const showNext = async (current: number, moveFocus: boolean) => {
+    const library = await loadIndex();
+    const next = positions.slice(shown, shown + library.pageSize);
+    const added = await cards(library, LIST_ID, next);
+    if (current !== round) return;
+    list.append(...added);
+    shown += next.length;
+    more.hidden = shown >= positions.length;
+    if (moveFocus) added[0]?.querySelector<HTMLElement>('a')?.focus();
+  };
+  const apply = async () => {
+    const current = ++round;
+    const state = readState(form);
+    writeAddress(state);
+    if (!DIRECTORY_FACETS.some((facet) => state[facet])) {
+      list.replaceChildren(...staticItems);
+      range?.removeAttribute('hidden');
+      pager?.removeAttribute('hidden');
+      more.hidden = true;
+      if (empty) empty.hidden = true;
+      setStatus(staticStatus);
+      return;
+    }
+    const library = await loadIndex();
+    if (current !== round) return;
+    positions = matchingPositionsIn(library, DIRECTORY_FACETS, state);
+    shown = 0;
+    // The static page's range line and page links describe the unfiltered list.
+    range?.setAttribute('hidden', '');
+    pager?.setAttribute('hidden', '');
+    list.replaceChildren();
+    more.hidden = true;
+    if (empty) empty.hidden = positions.length !== 0;
+    setStatus(countText(positions.length));
+    await showNext(current, false);
+  };
+  const run = () => {
+    apply().catch(() => setStatus(loadError));
+  };
+
+  form.addEventListener('change', run);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
+  form.querySelector('[data-directory-clear]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    form.reset();
+    run();
+  });
+  more.addEventListener('click', () => {
+    showNext(round, true).catch(() => setStatus(loadError));
+  });
+  const initial = stateFromAddress(form);
+  if (DIRECTORY_FACETS.some((facet) => initial[facet])) run();
+};
