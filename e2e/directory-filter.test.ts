@@ -146,6 +146,30 @@ describe('with JavaScript', () => {
     expect(await page.getByRole('navigation', { name: 'Pages of services' }).isVisible()).toBe(true);
   });
 
+  it('prints the whole list, not only the page on screen, and puts the page back afterwards', async () => {
+    type Printing = { printed: number[] };
+    // Printing is the browser's dialog: count what would print, then end it as the browser does.
+    await page.addInitScript(() => {
+      const record = window as unknown as Printing;
+      record.printed = [];
+      window.print = () => {
+        record.printed.push(document.querySelectorAll('#directory-list > li').length);
+        window.dispatchEvent(new Event('afterprint'));
+      };
+    });
+    const printed = () => page.evaluate(() => (window as unknown as Printing).printed);
+    await page.goto(at('/directory/'));
+    const print = page.getByRole('button', { name: 'Print this list' });
+    await print.click();
+    await eventually(printed, [ALL.length]);
+    expect(await visibleServices(page)).toHaveLength(24);
+
+    await page.getByRole('combobox', { name: 'Area' }).selectOption('england/london');
+    await eventually(() => visibleServices(page), LONDON);
+    await print.click();
+    await eventually(printed, [ALL.length, LONDON.length]);
+  });
+
   it('opens the whole directory with the choices from an area page', async () => {
     await page.goto(at('/directory/area/england/london/'));
     const language = page.getByRole('combobox', { name: 'Language' });

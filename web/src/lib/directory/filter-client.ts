@@ -8,6 +8,8 @@
  *   the address (`?area=&who=&language=`), so a filtered list can be shared or reloaded.
  * - On any other list page (an area, a group, a language, a later page) the form is an ordinary
  *   GET form to the whole directory, which then shows the choices.
+ * "Print this list" prints the whole list, not only the page on screen: it first puts every
+ * service of the list (or every match of the choices) on the page, and the page back afterwards.
  */
 import { matchingPositionsIn } from '../site/filter-index';
 import { listCardSource } from '../site/list-cards-client';
@@ -67,9 +69,33 @@ export const startDirectoryFilter = (form: HTMLFormElement): void => {
   if (!list || !status) return;
   form.hidden = false;
   const print = document.getElementById('directory-print');
+  /** Puts the whole list on the page for printing: by default every static page of this list. */
+  let wholeList = async (): Promise<void> => {
+    const pages = JSON.parse(print?.dataset.pages ?? '[]') as string[];
+    if (pages.length <= 1) return;
+    const parser = new DOMParser();
+    const lists = await Promise.all(
+      pages.map(async (href) => {
+        if (href === window.location.pathname) return Array.from(list.children);
+        const response = await fetch(href);
+        if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
+        const other = parser.parseFromString(await response.text(), 'text/html');
+        return Array.from(other.querySelectorAll(`#${LIST_ID} > li`), (item) =>
+          document.importNode(item, true),
+        );
+      }),
+    );
+    const onScreen = Array.from(list.children);
+    list.replaceChildren(...lists.flat());
+    window.addEventListener('afterprint', () => list.replaceChildren(...onScreen), { once: true });
+  };
   if (print) {
     print.hidden = false;
-    print.addEventListener('click', () => window.print());
+    print.addEventListener('click', () => {
+      wholeList()
+        .catch(() => undefined) // the page on screen still prints
+        .finally(() => window.print());
+    });
   }
   if (window.location.pathname !== root) return;
 
@@ -121,11 +147,18 @@ export const startDirectoryFilter = (form: HTMLFormElement): void => {
     more.hidden = shown >= positions.length;
     if (moveFocus) added[0]?.querySelector<HTMLElement>('a')?.focus();
   };
+  const staticWholeList = wholeList;
+  let filtered = false;
+  wholeList = async () => {
+    if (!filtered) return staticWholeList();
+    while (shown < positions.length) await showNext(round, false);
+  };
   const apply = async () => {
     const current = ++round;
     const state = readState(form);
     writeAddress(state);
-    if (!DIRECTORY_FACETS.some((facet) => state[facet])) {
+    filtered = DIRECTORY_FACETS.some((facet) => state[facet]);
+    if (!filtered) {
       list.replaceChildren(...staticItems);
       range?.removeAttribute('hidden');
       pager?.removeAttribute('hidden');
