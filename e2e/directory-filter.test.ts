@@ -123,6 +123,8 @@ describe('with JavaScript', () => {
     await page.getByRole('combobox', { name: 'Area' }).selectOption('england/london');
     await eventually(() => visibleServices(page), LONDON);
     expect(await page.getByRole('navigation', { name: 'Pages of services' }).isVisible()).toBe(false);
+    // Every match is shown: nothing more to load.
+    expect(await page.getByRole('button', { name: 'Show more services' }).isVisible()).toBe(false);
     await eventually(() => status.innerText(), `${LONDON.length} services`);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ti');
     await eventually(() => visibleServices(page), LONDON_IN_TIGRINYA);
@@ -144,6 +146,23 @@ describe('with JavaScript', () => {
     await eventually(() => status.innerText(), `${ALL.length} services`);
     expect(new URL(page.url()).search).toBe('');
     expect(await page.getByRole('navigation', { name: 'Pages of services' }).isVisible()).toBe(true);
+  });
+
+  it('shows a long filtered list a page at a time, moving focus to the first service loaded', async () => {
+    const inEnglish = DIRECTORY_SERVICES.filter((service) => service.languages.includes('en'));
+    expect(inEnglish.length).toBeGreaterThan(24);
+    await page.goto(at('/directory/?language=en'));
+    const more = page.getByRole('button', { name: 'Show more services' });
+    await eventually(async () => (await visibleServices(page)).length, 24);
+    await eventually(() => page.getByRole('status').innerText(), `${inEnglish.length} services`);
+    await more.click();
+    await eventually(async () => (await visibleServices(page)).length, inEnglish.length);
+    expect(await visibleServices(page)).toEqual(inEnglish.map((service) => path(service.slug)).sort());
+    expect(await more.isVisible()).toBe(false);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(await page.locator('#directory-list > li').nth(24).locator('h2 a').getAttribute('href')).toBe(
+      focused,
+    );
   });
 
   it('prints the whole list, not only the page on screen, and puts the page back afterwards', async () => {

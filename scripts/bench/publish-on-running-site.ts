@@ -1,17 +1,23 @@
 /**
  * Publish → live on the system `npm start` runs (issue 15: a benchmark run in the same checkout
  * must leave it as fast as before). Signs in to the CMS admin with ADMIN_EMAIL and ADMIN_PASSWORD
- * (the root .env), then publishes K new articles one at a time, each once the rebuild service is
- * idle, and times each from the publish call's return until GET /news/<slug>/ answers 200 on the
- * site. Prints every time and the median; then deletes the articles again (one more build), so the
- * site's content is as it was.
+ * (the root .env), then publishes K new articles (or directory services, or events: --type) one at
+ * a time, each once the rebuild service is idle, and times each from the publish call's return
+ * until its page (/news/<slug>/, /directory/<slug>/, /events/<slug>/) answers 200 on the site.
+ * Prints every time and the median; then deletes them again (one more build), so the site's
+ * content is as it was.
  *
  * Run, with `npm start` running:
- *   bash scripts/with-node.sh node --env-file=.env scripts/bench/publish-on-running-site.ts [--publishes 3]
+ *   bash scripts/with-node.sh node --env-file=.env scripts/bench/publish-on-running-site.ts [--publishes 3] [--type article|service|event]
  * Addresses (defaults as `npm start`): --cms http://127.0.0.1:1337 --site http://127.0.0.1:4321
  * --status http://127.0.0.1:4322/status
  */
-import { publishArticle, signIn } from '../../e2e/production/support/cms-admin.ts';
+import {
+  publishArticle,
+  publishEvent,
+  publishService,
+  signIn,
+} from '../../e2e/production/support/cms-admin.ts';
 import { numberFlag, textFlag } from './lib/args.ts';
 import { machineLine } from './lib/machine.ts';
 import { percentile, seconds } from './lib/stats.ts';
@@ -20,7 +26,15 @@ const PUBLISHES = Math.max(1, numberFlag('publishes', 3));
 const CMS = textFlag('cms', 'http://127.0.0.1:1337');
 const SITE = textFlag('site', 'http://127.0.0.1:4321');
 const STATUS = textFlag('status', 'http://127.0.0.1:4322/status');
-const ARTICLE_UID = 'api::article.article';
+/** What a publish creates: its content type, how it is published, and where its page is. */
+const TYPES = {
+  article: { uid: 'api::article.article', publish: publishArticle, section: 'news' },
+  service: { uid: 'api::service.service', publish: publishService, section: 'directory' },
+  event: { uid: 'api::event.event', publish: publishEvent, section: 'events' },
+} as const;
+const TYPE_NAME = textFlag('type', 'article');
+if (!(TYPE_NAME in TYPES)) throw new Error(`--type must be one of ${Object.keys(TYPES).join(', ')}`);
+const TYPE = TYPES[TYPE_NAME as keyof typeof TYPES];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -50,7 +64,9 @@ const main = async (): Promise<void> => {
   const password = process.env.ADMIN_PASSWORD;
   if (!email || !password)
     throw new Error('ADMIN_EMAIL and ADMIN_PASSWORD must be set (node --env-file=.env …)');
-  console.log(`publish -> live on the running site ${SITE} (CMS ${CMS}), ${PUBLISHES} publishes`);
+  console.log(
+    `publish -> live on the running site ${SITE} (CMS ${CMS}), ${PUBLISHES} ${TYPE_NAME} publishes`,
+  );
   console.log(machineLine());
   const api = await signIn(CMS, email, password);
   const run = Date.now().toString(36);
@@ -61,16 +77,16 @@ const main = async (): Promise<void> => {
       await waitIdle();
       const slug = `publish-timing-${run}-${i}`;
       published.push(
-        await publishArticle(api, {
+        await TYPE.publish(api, {
           slug,
           title: `Publish timing ${i}`,
           text: 'A timing article, deleted again.',
         }),
       );
       const publishedAt = performance.now();
-      const liveAt = await waitForPage(`${SITE}/news/${slug}/`);
+      const liveAt = await waitForPage(`${SITE}/${TYPE.section}/${slug}/`);
       times.push(liveAt - publishedAt);
-      console.log(`  ${i}. /news/${slug}/ live in ${seconds(liveAt - publishedAt)}`);
+      console.log(`  ${i}. /${TYPE.section}/${slug}/ live in ${seconds(liveAt - publishedAt)}`);
     }
     console.log(
       `publish -> live: median ${seconds(percentile(times, 0.5))}, min ${seconds(Math.min(...times))}, ` +
@@ -79,7 +95,7 @@ const main = async (): Promise<void> => {
     console.log(machineLine());
   } finally {
     for (const documentId of published) {
-      await api.call('DELETE', `/content-manager/collection-types/${ARTICLE_UID}/${documentId}?locale=en`);
+      await api.call('DELETE', `/content-manager/collection-types/${TYPE.uid}/${documentId}?locale=en`);
     }
     if (published.length > 0) await waitIdle();
   }

@@ -86,6 +86,46 @@ export const publishArticle = async (api: AdminApi, article: Article): Promise<s
   return documentId;
 };
 
+/** A published directory service (the fields the CMS requires, one area), for timing a publish. */
+export const publishService = async (api: AdminApi, service: Article): Promise<string> => {
+  const uid = 'api::service.service';
+  const created = await api.call('POST', `${CM}/collection-types/${uid}?locale=en`, {
+    name: service.title,
+    slug: service.slug,
+    description: service.text,
+    gender: 'any',
+    isFree: true,
+    accessByReferral: false,
+    accessDropIn: true,
+    accessByPhone: false,
+    serviceAreas: [{ nation: 'wales' }],
+  });
+  const { documentId } = created.data as { documentId: string };
+  await api.call('POST', `${CM}/collection-types/${uid}/${documentId}/actions/publish?locale=en`, {});
+  return documentId;
+};
+
+/** A published online event a week from now, for timing a publish. */
+export const publishEvent = async (api: AdminApi, event: Article): Promise<string> => {
+  const uid = 'api::event.event';
+  const startsAt = new Date(Date.now() + 7 * 86_400_000);
+  const created = await api.call('POST', `${CM}/collection-types/${uid}?locale=en`, {
+    title: event.title,
+    slug: event.slug,
+    summary: event.text,
+    body: paragraph(event.text),
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+    attendance: 'online',
+    bookingUrl: 'https://example.org/book',
+    fullyBooked: false,
+    cpd: false,
+  });
+  const { documentId } = created.data as { documentId: string };
+  await api.call('POST', `${CM}/collection-types/${uid}/${documentId}/actions/publish?locale=en`, {});
+  return documentId;
+};
+
 export type Resource = { slug: string; title: string; fileIds: Record<string, number> };
 
 /** A published resource with one downloadable file per language. */
