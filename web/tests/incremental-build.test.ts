@@ -72,7 +72,11 @@ const outputDigests = (dir: string): Record<string, string> =>
 
 const publishChange = async (
   strapi: Core.Strapi,
-  uid: 'api::resource.resource' | 'api::service.service' | 'api::site-setting.site-setting',
+  uid:
+    | 'api::article.article'
+    | 'api::resource.resource'
+    | 'api::service.service'
+    | 'api::site-setting.site-setting',
   filters: { slug?: string },
   data: Record<string, unknown>,
 ): Promise<void> => {
@@ -159,6 +163,33 @@ test('an edited directory service is re-rendered on its page and the lists that 
   }
   for (const list of withoutIt) {
     expect([list, page(list).includes(description), copied(log, list)]).toEqual([list, false, true]);
+  }
+});
+
+test('an edited article is re-rendered in the news lists that show it; the other news lists are copied', async () => {
+  const slug = otherArticle.split('/')[1]!;
+  const NEWS_LIST = /^news\/(?:page\/\d+\/|(?:category|topic)\/[^/]+\/(?:page\/\d+\/)?)?index\.html$/;
+  const newsLists = listOutputFiles(outDir)
+    .map((file) => file.rel)
+    .filter((rel) => NEWS_LIST.test(rel));
+  const withIt = newsLists.filter((rel) => page(rel).includes(`href="/news/${slug}/"`));
+  const withoutIt = newsLists.filter((rel) => !withIt.includes(rel));
+  expect(withIt).toContain('news/index.html');
+  expect(withoutIt.length).toBeGreaterThan(0);
+  const article = await cms.strapi
+    .documents('api::article.article')
+    .findFirst({ filters: { slug }, locale: 'en', status: 'published', fields: ['title'] });
+  const title = `${String(article?.title)} (edited)`;
+  await publishChange(cms.strapi, 'api::article.article', { slug }, { title });
+
+  const log = await build();
+
+  for (const list of withIt) {
+    expect([list, page(list).includes(title), copied(log, list)]).toEqual([list, true, false]);
+  }
+  // Other articles are copied too, also where a guide or project that lists this one changed.
+  for (const list of withoutIt) {
+    expect([list, copied(log, list)]).toEqual([list, true]);
   }
 });
 

@@ -66,6 +66,14 @@ const articleLinks = (urlPath: string, locale: SiteLocale): string[] =>
     .filter((href) => href.startsWith(localePath(locale, 'news/')))
     .filter((href) => !/\/news\/(page|category|topic)\//.test(href) && href !== localePath(locale, 'news/'));
 
+/** An English news list's articles over all its pages (`urlPath`, then `urlPath/page/2/`…). */
+const articleLinksOverPages = (urlPath: string): string[] => {
+  const links = [...articleLinks(urlPath, 'en')];
+  for (let n = 2; site.has(`${urlPath}page/${n}/`); n++)
+    links.push(...articleLinks(`${urlPath}page/${n}/`, 'en'));
+  return links;
+};
+
 /** Site paths of the guides a library page lists, in order. */
 const guideLinks = (urlPath: string, locale: SiteLocale): string[] =>
   htmlTags(site.main(urlPath))
@@ -139,13 +147,37 @@ describe('pages and their content', () => {
     const newest = articlesNewestFirst(built.today, 'en');
     for (const category of new Set(newest.map((a) => a.category))) {
       const expected = newest.filter((a) => a.category === category).map((a) => `/news/${a.slug}/`);
-      const listed = new Set(articleLinks(`/news/category/${category}/`, 'en'));
+      const listed = new Set(articleLinksOverPages(`/news/category/${category}/`));
       // The archive notices are news too; they come after the demo articles.
       expect([...listed].slice(0, expected.length)).toEqual(expected);
     }
     for (const topic of new Set(newest.flatMap((a) => a.topics))) {
       const expected = newest.filter((a) => a.topics.includes(topic)).map((a) => `/news/${a.slug}/`);
-      expect([...new Set(articleLinks(`/news/topic/${topic}/`, 'en'))]).toEqual(expected);
+      expect([...new Set(articleLinksOverPages(`/news/topic/${topic}/`))]).toEqual(expected);
+    }
+  });
+
+  it('shows at most one page of articles on every news list, with links to the other pages', () => {
+    const lists = [...site.paths]
+      .filter((rel) => rel.endsWith('index.html'))
+      .map((rel) => `/${rel.replace(/index\.html$/, '')}`)
+      .filter((urlPath) =>
+        /^\/(?:[a-z]{2}\/)?news\/(?:page\/\d+\/|(?:category|topic)\/[^/]+\/(?:page\/\d+\/)?)?$/.test(urlPath),
+      );
+    expect(lists.length).toBeGreaterThan(5);
+    for (const list of lists) {
+      expect([
+        list,
+        new Set(articleLinks(list, (list.match(/^\/([a-z]{2})\//)?.[1] ?? 'en') as SiteLocale)).size <= 20,
+      ]).toEqual([list, true]);
+    }
+    // The demo has over 20 articles, no category or topic that many: their lists page the same way.
+    const paged = lists.filter((list) => /\/news\/(?:(?:category|topic)\/[^/]+\/)?page\/2\/$/.test(list));
+    expect(paged).toContain('/news/page/2/');
+    for (const second of paged) {
+      const first = second.replace(/page\/2\/$/, '');
+      expect(site.mainLinks(first)).toContain(second);
+      expect(site.mainLinks(second)).toContain(first);
     }
   });
 

@@ -80,3 +80,19 @@ export const entryCacheKey = async <C extends LocalizedCollection>(
  */
 export const listCacheKey = async (locale: Locale, shown: unknown): Promise<string> =>
   hash([shown, await frameKey(locale)]);
+
+/**
+ * What a list page shows of its entries (cards: each entry's own fields), as their digests, not
+ * their data: cheap to hash for a page of 20 articles out of 10,000. An entry's digest already
+ * covers what it carries of the entries it links (a topic's name): the loader fetches an entry
+ * again when an entry it links changes.
+ */
+export const shownEntriesKey = async (
+  locale: Locale,
+  shown: ReadonlyArray<{ documentId: string }>,
+): Promise<string> => {
+  const documents = await digestsByDocument();
+  return hash(
+    shown.map((data) => documents.get(`${locale}:${data.documentId}`) ?? `${data.documentId}:none`),
+  );
+};
