@@ -16,6 +16,7 @@ import TributePage from '../pages/[...lang]/tributes/[slug].astro';
 import type { Locale } from '../i18n/locales';
 import { entriesIn, type LocalizedCollection } from '../lib/site/content';
 import { isPastEvent } from '../lib/site/event-dates';
+import { homeOf } from '../lib/site/home';
 
 export type PreviewPage = { Page: AstroComponentFactory; props: Record<string, unknown> };
 type At = { locale: Locale; documentId: string };
@@ -43,6 +44,12 @@ const localePage =
   (Page: AstroComponentFactory) =>
   async ({ locale }: At): Promise<PreviewPage> => ({ Page, props: { locale } });
 
+/** The home page, with what it shows read now (as homePaths() gives it). */
+const homePage = async ({ locale }: At): Promise<PreviewPage> => ({
+  Page: HomePage,
+  props: { view: await homeOf(locale) },
+});
+
 export const PREVIEW_PAGES = {
   news: entryPage(NewsPage, 'news'),
   resources: entryPage(ResourcePage, 'resources'),
@@ -51,7 +58,7 @@ export const PREVIEW_PAGES = {
   pages: entryPage(ContentPage, 'pages'),
   events: eventPage,
   about: localePage(AboutPage),
-  home: localePage(HomePage),
+  home: homePage,
   directory: entryPage(ServicePage, 'directory'),
 } satisfies Partial<Record<string, (at: At) => Promise<PreviewPage>>>;
 

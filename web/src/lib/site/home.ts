@@ -13,7 +13,8 @@ import { langParam, routes } from './urls';
 /** How many of each the home page shows. */
 const SHOWN = 3;
 
-const homeOf = async (locale: Locale) => {
+/** What the home page of `locale` shows (also what the draft preview renders it with). */
+export const homeOf = async (locale: Locale) => {
   const home = await singleIn('home', locale);
   if (!home) throw new Error(`The home page is not published in ${locale}.`);
   const resources = await entriesIn('resources', locale);
