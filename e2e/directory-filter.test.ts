@@ -223,6 +223,42 @@ describe('with JavaScript', () => {
     await eventually(() => page.getByRole('status').innerText(), '0 services');
   });
 
+  it('ignores a choice in the address that the form does not offer', async () => {
+    const inTigrinya = DIRECTORY_SERVICES.filter((service) => service.languages.includes('ti'));
+    expect(inTigrinya.length).toBeGreaterThan(0);
+    // A stale or hand-typed area must not hide every service: it is dropped, the language kept.
+    await page.goto(at('/directory/?area=atlantis&language=ti'));
+    await eventually(() => visibleServices(page), inTigrinya.map((service) => path(service.slug)).sort());
+    expect(await page.getByRole('combobox', { name: 'Area' }).inputValue()).toBe('');
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ language: 'ti' });
+  });
+
+  it('shows the latest choice when an earlier one is still loading', async () => {
+    await page.goto(at('/directory/area/scotland/'));
+    const scotland = await servicesOverPages(page);
+    expect(scotland.length).toBeGreaterThan(0);
+    expect(LONDON.some((href) => !scotland.includes(href))).toBe(true);
+    // The list pages the cards come from answer slowly, so the first choice is still loading
+    // when the second is made; both then finish, the earlier one first.
+    await page.route(
+      (url) => url.pathname.startsWith('/directory/') && !url.pathname.endsWith('.json'),
+      async (route) => {
+        if (route.request().resourceType() === 'fetch') await new Promise((done) => setTimeout(done, 1500));
+        await route.continue();
+      },
+    );
+    await page.goto(at('/directory/'));
+    const area = page.getByRole('combobox', { name: 'Area' });
+    await area.waitFor({ state: 'visible' });
+    await area.selectOption('england/london');
+    await area.selectOption('scotland');
+    await eventually(() => visibleServices(page), scotland);
+    // Longer than the slow answers take: the London round, done late, added nothing.
+    await page.waitForTimeout(2000);
+    expect(await visibleServices(page)).toEqual(scotland);
+    await eventually(() => page.getByRole('status').innerText(), `${scotland.length} services`);
+  });
+
   it('works right to left in Arabic', async () => {
     await page.goto(at('/ar/directory/'));
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');

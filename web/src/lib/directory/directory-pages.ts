@@ -103,20 +103,21 @@ const directoryListsOf = (locale: Locale): Promise<Array<{ list: DirectoryList; 
     ];
   });
 
-/** Every list page of one locale, each list paginated. */
-export const directoryPagesOf = async (locale: Locale): Promise<DirectoryPage[]> => {
-  const lists = await directoryListsOf(locale);
-  const total = lists[0]?.items.length ?? 0;
-  return lists.flatMap(({ list, items }) =>
-    paginateList(items, DIRECTORY_PAGE_SIZE).map((page) => ({
-      locale,
-      list,
-      page,
-      total,
-      matching: items.length,
-    })),
-  );
-};
+/** Every list page of one locale, each list paginated; once per build, for every directory route. */
+export const directoryPagesOf = (locale: Locale): Promise<DirectoryPage[]> =>
+  once(`directory-pages:${locale}`, async () => {
+    const lists = await directoryListsOf(locale);
+    const total = lists[0]?.items.length ?? 0;
+    return lists.flatMap(({ list, items }) =>
+      paginateList(items, DIRECTORY_PAGE_SIZE).map((page) => ({
+        locale,
+        list,
+        page,
+        total,
+        matching: items.length,
+      })),
+    );
+  });
 
 type Params = { lang: string | undefined; page?: string; place?: string; who?: string; code?: string };
 

@@ -11,54 +11,22 @@
  * "Print this list" prints the whole list, not only the page on screen: it first puts every
  * service of the list (or every match of the choices) on the page, and the page back afterwards.
  */
+import {
+  formFacetState,
+  formFacetValues,
+  parseFacetQuery,
+  setFormFacets,
+  toFacetQuery,
+} from '../site/facet-query';
 import { matchingPositionsIn } from '../site/filter-index';
-import { listCardSource } from '../site/list-cards-client';
+import { listCardSource, listItemsOn, listPageSource } from '../site/list-cards-client';
 import { DIRECTORY_FACETS, type DirectoryFilterState, type DirectoryIndex } from './facets';
 
 const LIST_ID = 'directory-list';
 
-const selectOf = (form: HTMLFormElement, name: string): HTMLSelectElement | undefined => {
-  const control = form.elements.namedItem(name);
-  return control instanceof HTMLSelectElement ? control : undefined;
-};
-
-const readState = (form: HTMLFormElement): DirectoryFilterState => {
-  const state: DirectoryFilterState = {};
-  for (const facet of DIRECTORY_FACETS) {
-    const value = selectOf(form, facet)?.value;
-    if (value) state[facet] = value;
-  }
-  return state;
-};
-
-/** Sets the form from the address, keeping only values the form offers (a stale link cannot hide everything). */
-const stateFromAddress = (form: HTMLFormElement): DirectoryFilterState => {
-  const params = new URLSearchParams(window.location.search);
-  const state: DirectoryFilterState = {};
-  for (const facet of DIRECTORY_FACETS) {
-    const value = params.get(facet);
-    const select = selectOf(form, facet);
-    if (value && select && Array.from(select.options).some((option) => option.value === value)) {
-      select.value = value;
-      state[facet] = value;
-    }
-  }
-  return state;
-};
-
 const writeAddress = (state: DirectoryFilterState): void => {
-  const params = new URLSearchParams(window.location.search);
-  for (const facet of DIRECTORY_FACETS) {
-    const value = state[facet];
-    if (value) params.set(facet, value);
-    else params.delete(facet);
-  }
-  const query = params.toString();
-  history.replaceState(
-    null,
-    '',
-    window.location.pathname + (query ? `?${query}` : '') + window.location.hash,
-  );
+  const query = toFacetQuery(DIRECTORY_FACETS, state, window.location.search);
+  history.replaceState(null, '', window.location.pathname + query + window.location.hash);
 };
 
 /** Brings the directory's filter form to life (see the file comment). */
@@ -69,21 +37,17 @@ export const startDirectoryFilter = (form: HTMLFormElement): void => {
   if (!list || !status) return;
   form.hidden = false;
   const print = document.getElementById('directory-print');
+  const pageAt = listPageSource();
   /** Puts the whole list on the page for printing: by default every static page of this list. */
   let wholeList = async (): Promise<void> => {
     const pages = JSON.parse(print?.dataset.pages ?? '[]') as string[];
     if (pages.length <= 1) return;
-    const parser = new DOMParser();
     const lists = await Promise.all(
-      pages.map(async (href) => {
-        if (href === window.location.pathname) return Array.from(list.children);
-        const response = await fetch(href);
-        if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
-        const other = parser.parseFromString(await response.text(), 'text/html');
-        return Array.from(other.querySelectorAll(`#${LIST_ID} > li`), (item) =>
-          document.importNode(item, true),
-        );
-      }),
+      pages.map(async (href) =>
+        href === window.location.pathname
+          ? Array.from(list.children)
+          : listItemsOn(await pageAt(href), LIST_ID),
+      ),
     );
     const onScreen = Array.from(list.children);
     list.replaceChildren(...lists.flat());
@@ -128,7 +92,7 @@ export const startDirectoryFilter = (form: HTMLFormElement): void => {
     });
     return index;
   };
-  const cards = listCardSource();
+  const cards = listCardSource(pageAt);
   /** Each change starts a new round; a slower earlier round never overwrites a later one. */
   let round = 0;
   let positions: number[] = [];
@@ -155,7 +119,7 @@ export const startDirectoryFilter = (form: HTMLFormElement): void => {
   };
   const apply = async () => {
     const current = ++round;
-    const state = readState(form);
+    const state = formFacetState(form, DIRECTORY_FACETS);
     writeAddress(state);
     filtered = DIRECTORY_FACETS.some((facet) => state[facet]);
     if (!filtered) {
@@ -197,6 +161,12 @@ export const startDirectoryFilter = (form: HTMLFormElement): void => {
   more.addEventListener('click', () => {
     showNext(round, true).catch(() => setStatus(loadError));
   });
-  const initial = stateFromAddress(form);
+  // Only values the form offers: a stale or hand-typed link cannot hide every service.
+  const initial = parseFacetQuery(
+    DIRECTORY_FACETS,
+    window.location.search,
+    formFacetValues(form, DIRECTORY_FACETS),
+  );
+  setFormFacets(form, DIRECTORY_FACETS, initial);
   if (DIRECTORY_FACETS.some((facet) => initial[facet])) run();
 };

@@ -8,6 +8,7 @@
  * guides at a time ("Show more resources"). Nothing else runs on the page; without this script
  * the links and the static pages do everything but combining filters.
  */
+import { formFacetState, formFacetValues, setFormFacets } from './facet-query';
 import { matchingPositions, type LibraryIndex } from './library-index';
 import { listCardSource } from './list-cards-client';
 import { FILTER_FACETS, parseFilterQuery, toFilterQuery, type FilterState } from './resource-filter';
@@ -23,26 +24,6 @@ export const filterTarget = (root: string, state: FilterState): string => {
   if (chosen.length === 1 && only) return `${root}${only}/${encodeURIComponent(state[only] ?? '')}/`;
   return `${root}${toFilterQuery(state)}`;
 };
-
-const readState = (form: HTMLFormElement): FilterState => {
-  const state: FilterState = {};
-  for (const facet of FILTER_FACETS) {
-    const value = form.elements.namedItem(facet);
-    if (value instanceof HTMLSelectElement && value.value) state[facet] = value.value;
-  }
-  return state;
-};
-
-const allowedValues = (form: HTMLFormElement): Partial<Record<(typeof FILTER_FACETS)[number], string[]>> =>
-  Object.fromEntries(
-    FILTER_FACETS.map((facet) => {
-      const select = form.elements.namedItem(facet);
-      return [
-        facet,
-        select instanceof HTMLSelectElement ? Array.from(select.options, (o) => o.value).filter(Boolean) : [],
-      ];
-    }),
-  );
 
 /** Shows the guides matching two or more filters on the library page, a page of guides at a time. */
 const showCombined = async (
@@ -111,12 +92,12 @@ export const startLibraryFilter = (form: HTMLFormElement): void => {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    window.location.assign(filterTarget(root, readState(form)));
+    window.location.assign(filterTarget(root, formFacetState(form, FILTER_FACETS)));
   });
 
   // Filters in the URL apply only on the library's first page (the static pages are the others).
   if (window.location.pathname !== root) return;
-  const state = parseFilterQuery(window.location.search, allowedValues(form));
+  const state = parseFilterQuery(window.location.search, formFacetValues(form, FILTER_FACETS));
   const chosen = chosenIn(state);
   if (chosen.length === 0) return;
   // A link with one filter (shared before the library had static filter pages) opens that page.
@@ -124,10 +105,7 @@ export const startLibraryFilter = (form: HTMLFormElement): void => {
     window.location.replace(filterTarget(root, state));
     return;
   }
-  for (const facet of chosen) {
-    const select = form.elements.namedItem(facet);
-    if (select instanceof HTMLSelectElement) select.value = state[facet] ?? '';
-  }
+  setFormFacets(form, FILTER_FACETS, state);
   const clear = form.querySelector<HTMLElement>('[data-library-clear]');
   if (clear) clear.hidden = false;
   showCombined(form, state, strings, status).catch(() => {

@@ -5,10 +5,11 @@
  */
 import { pageOfPosition, type FilterIndex } from './filter-index';
 
-export const listCardSource = () => {
+/** A fetcher of a list's static pages: each page fetched and parsed once, however often asked for. */
+export const listPageSource = () => {
   const pages = new Map<string, Promise<Document>>();
   const parser = new DOMParser();
-  const pageAt = (href: string) => {
+  return (href: string): Promise<Document> => {
     let page = pages.get(href);
     if (!page) {
       page = fetch(href).then(async (response) => {
@@ -19,6 +20,13 @@ export const listCardSource = () => {
     }
     return page;
   };
+};
+
+/** Every item of the list `#<listId>` on a fetched page, ready to put on this page. */
+export const listItemsOn = (page: Document, listId: string): Element[] =>
+  Array.from(page.querySelectorAll(`#${listId} > li`), (item) => document.importNode(item, true));
+
+export const listCardSource = (pageAt = listPageSource()) => {
   return async <F extends string>(
     index: FilterIndex<F>,
     listId: string,
