@@ -97,6 +97,9 @@ const report = (label: string, build: SiteBuild, outDir: string): void => {
     `  peak memory: ${megabytes(build.peakTreeRssBytes)} process tree RSS (largest single process ${megabytes(build.peakProcessRssBytes)})`,
   );
   console.log(
+    `  at the peak: ${build.atPeak.map((p) => `${p.command} (pid ${p.pid}) ${megabytes(p.rssBytes)}`).join(', ')}`,
+  );
+  console.log(
     `  phases: ${phases(build)
       .map((p) => `${p.name} ${seconds(p.ms, 1)}`)
       .join(', ')}`,

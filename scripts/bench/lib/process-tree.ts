@@ -4,9 +4,10 @@
  * /proc every 100 ms: the sum of the tree's RSS, and the largest single process. The command runs
  * in a process group of its own, stopped whole if the benchmark is stopped (lib/cleanup.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { onCleanup } from './cleanup.ts';
+import type { ProcessRss } from './tree-rss.ts';
 
 export type TimedLine = { atMs: number; text: string };
 
@@ -18,45 +19,13 @@ export type TreeRun = {
   peakTreeRssBytes: number;
   /** Highest sampled RSS of any one process of the tree. */
   peakProcessRssBytes: number;
+  /** The tree at its peak: each process's command and RSS, largest first (where the memory went). */
+  atPeak: ProcessRss[];
 };
 
-const PAGE_SIZE = 4096;
-
-/** pid -> [ppid, rss bytes] for every process now. */
-const snapshot = (): Map<number, [number, number]> => {
-  const table = new Map<number, [number, number]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after the command name (which may hold spaces) start at ") ".
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(fields[1]);
-      const rssPages = Number(fields[21]);
-      table.set(Number(name), [ppid, rssPages * PAGE_SIZE]);
-    } catch {
-      // The process ended between readdir and read.
-    }
-  }
-  return table;
-};
-
-const treeRss = (root: number): { sum: number; max: number } => {
-  const table = snapshot();
-  const children = new Map<number, number[]>();
-  for (const [pid, [ppid]] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let sum = 0;
-  let max = 0;
-  const queue = [root];
-  while (queue.length > 0) {
-    const pid = queue.pop() as number;
-    const rss = table.get(pid)?.[1] ?? 0;
-    sum += rss;
-    max = Math.max(max, rss);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return { sum, max };
-};
+/** What measure-worker.ts tells the benchmark's thread. */
+export type MeasureMessage =
+  { kind: 'started'; pid: number } | { kind: 'done'; run: TreeRun } | { kind: 'error'; error: string };
 
 /** SIGTERM to a detached child's whole process group, SIGKILL if it is still there `graceMs` later. */
 export const stopGroup = async (
@@ -80,62 +49,56 @@ export const stopGroup = async (
   clearTimeout(timer);
 };
 
+/**
+ * Runs the command from a worker thread (measure-worker.ts): the benchmark's own thread also runs
+ * the in-process CMS, which is busy for seconds at a time while the build reads it, and would
+ * otherwise stamp the build's lines (and sample its memory) late. A build's "start-up" once
+ * read 15.5 s that way, when the build had logged its content sync 5 s after it started.
+ */
 export const runMeasured = (
   command: string,
   args: readonly string[],
   options: { cwd: string; env: Record<string, string | undefined>; echo?: boolean },
 ): Promise<TreeRun> =>
   new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
+    const worker = new Worker(new URL('./measure-worker.ts', import.meta.url), {
+      workerData: {
+        command,
+        args: [...args],
+        cwd: options.cwd,
+        env: { ...options.env },
+        echo: options.echo === true,
+      },
     });
-    const exited = new Promise<void>((done) => child.once('close', () => done()));
-    const stop = onCleanup(`${command} ${args.join(' ')}`.slice(0, 80), () => stopGroup(child, exited));
-    const lines: TimedLine[] = [];
-    let peakTree = 0;
-    let peakProcess = 0;
-    const sample = (): void => {
-      if (child.pid === undefined) return;
-      const { sum, max } = treeRss(child.pid);
-      peakTree = Math.max(peakTree, sum);
-      peakProcess = Math.max(peakProcess, max);
+    const ended = new Promise<void>((done) => worker.once('exit', () => done()));
+    let pid: number | undefined;
+    const kill = (signal: NodeJS.Signals): void => {
+      try {
+        if (pid !== undefined) process.kill(-pid, signal);
+      } catch {
+        // already gone
+      }
     };
-    const sampler = setInterval(sample, 100);
-    const collect = (stream: NodeJS.ReadableStream): void => {
-      let rest = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        const parts = (rest + chunk).split('\n');
-        rest = parts.pop() ?? '';
-        for (const text of parts) {
-          lines.push({ atMs: performance.now() - started, text });
-          if (options.echo) process.stdout.write(`    | ${text}\n`);
-        }
-      });
-      stream.on('end', () => {
-        if (rest) lines.push({ atMs: performance.now() - started, text: rest });
-      });
-    };
-    collect(child.stdout);
-    collect(child.stderr);
-    child.once('error', (error) => {
-      clearInterval(sampler);
+    const stop = onCleanup(`${command} ${args.join(' ')}`.slice(0, 80), async () => {
+      kill('SIGTERM');
+      const timer = setTimeout(() => kill('SIGKILL'), 5000);
+      await ended;
+      clearTimeout(timer);
+    });
+    worker.on('message', (message: MeasureMessage) => {
+      if (message.kind === 'started') pid = message.pid;
+      else if (message.kind === 'done') {
+        pid = undefined;
+        void stop();
+        resolve(message.run);
+      } else {
+        pid = undefined;
+        void stop();
+        reject(new Error(message.error));
+      }
+    });
+    worker.once('error', (error) => {
       void stop();
       reject(error);
-    });
-    child.once('close', (code) => {
-      clearInterval(sampler);
-      void stop();
-      resolve({
-        code,
-        wallMs: performance.now() - started,
-        lines,
-        peakTreeRssBytes: peakTree,
-        peakProcessRssBytes: peakProcess,
-      });
     });
   });
