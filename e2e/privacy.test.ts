@@ -37,6 +37,11 @@ describe('on every page type, and while searching', () => {
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
     const paths = site.requests.map((request) => new URL(request.url()).pathname);
     expect(paths.some((path) => path.startsWith('/pagefind/') && path.endsWith('.pf_fragment'))).toBe(true);
+    // The index is in shards (small ones for these tests), all searched: one entry file each.
+    const bundles = paths.filter(
+      (path) => path.startsWith('/pagefind/') && path.endsWith('/pagefind-entry.json'),
+    );
+    expect(new Set(bundles).size).toBeGreaterThan(1);
   });
 
   it('requests nothing from any other origin', () => {

@@ -98,6 +98,29 @@ const publishNewArticle = async (title: string, slug: string): Promise<void> => 
   await page.getByRole('button', { name: 'Publish' }).click();
 };
 
+/** Whether the site's search (Pagefind, shards merged in the browser) lists `href` for `term`, within 30 s. */
+const searchFinds = async (term: string, href: string): Promise<boolean> => {
+  const visitor = await context.newPage();
+  try {
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      // A fresh page each time: the search keeps the index it loaded first.
+      await visitor.goto(new URL('/search/', stack.siteUrl).href);
+      await visitor.locator('.pagefind-ui__search-input').fill(term, { timeout: 10_000 });
+      const found = await visitor
+        .locator(`.pagefind-ui__result-link[href="${href}"]`)
+        .waitFor({ timeout: 5000 })
+        .then(() => true)
+        .catch(() => false);
+      if (found) return true;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    return false;
+  } finally {
+    await visitor.close();
+  }
+};
+
 const publishAndUnpublish = async (): Promise<void> => {
   await logIn(editor);
   await publishNewArticle(TITLE, SLUG);
@@ -110,6 +133,8 @@ const publishAndUnpublish = async (): Promise<void> => {
   expect(await siteText('/news/')).toContain(`/news/${SLUG}/`);
   expect(await siteText('/')).toContain(`/news/${SLUG}/`);
   expect(await siteText('/rss.xml')).toContain(`/news/${SLUG}/`);
+  // The search finds it too, once the service has updated the live index (right after the swap).
+  expect(await searchFinds(SLUG.slice(-6), `/news/${SLUG}/`)).toBe(true);
 
   // Unpublish from the same screen; the page goes away, and its address says so (410 Gone).
   await page.getByRole('button', { name: 'More document actions' }).click();

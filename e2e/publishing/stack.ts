@@ -119,6 +119,8 @@ export const startStack = async (
     REBUILD_QUIET_MS: '300',
     REBUILD_MAX_WAIT_MS: '2000',
     REBUILD_RECONCILE_INTERVAL_MS: String(RECONCILE_INTERVAL_MS),
+    // Small search shards: the demo site's index is split, so an update re-indexes one of several.
+    SEARCH_PAGES_PER_SHARD: '100',
   };
   const triggerBuild = (note: string) =>
     execFileSync(process.execPath, ['scripts/rebuild/cli.ts', 'trigger', '--note', note], {

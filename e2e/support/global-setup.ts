@@ -32,6 +32,8 @@ export default async function globalSetup(): Promise<void> {
       built = await buildSeededSite({
         siteUrl: server.url,
         addContent: addHostileContent,
+        // Small shards: the demo site's search index is split, so every search merges them.
+        buildEnv: { SEARCH_PAGES_PER_SHARD: '100' },
         ...(keep ? { outDir: keep } : {}),
       });
       server.publish(built.dir);

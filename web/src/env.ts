@@ -37,6 +37,21 @@ const siteSchema = z.object({
     ),
   /** Other websites an editor's redirect may send visitors to (the CMS's REDIRECT_ALLOWED_HOSTS). */
   REDIRECT_ALLOWED_HOSTS: z.string().optional(),
+  /**
+   * How many pages one shard of the search index holds at most (lib/site/search-index.ts). Unset:
+   * 2,000. Tests set it low, so that a small site's search is split and merged too.
+   */
+  SEARCH_PAGES_PER_SHARD: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      const n = Number(v);
+      if (Number.isInteger(n) && n >= 1) return n;
+      ctx.addIssue({ code: 'custom', message: 'SEARCH_PAGES_PER_SHARD must be a whole number, 1 or more' });
+      return z.NEVER;
+    }),
   SITE_LEFT_OUT_FILE: z
     .string()
     .trim()

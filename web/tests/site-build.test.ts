@@ -439,7 +439,7 @@ describe('unpublished and private content', () => {
   it('reads the search index too (a published title is found in it)', () => {
     const title = textIn(TRIBUTES[0]!.text, 'en').roleLine;
     expect(
-      filesContaining(title).filter((rel) => rel.startsWith('pagefind/fragment/')).length,
+      filesContaining(title).filter((rel) => /^pagefind\/[0-9a-f]+\/fragment\//.test(rel)).length,
     ).toBeGreaterThan(0);
   });
 

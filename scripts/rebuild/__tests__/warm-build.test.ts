@@ -20,16 +20,16 @@ let warm: WarmBuilder;
 let controlFile: string;
 
 /**
- * A stand-in for the site's search index update (web/src/lib/site/search-index.ts): a new entry
- * file written beside the old one and renamed into place, as the real one does.
+ * A stand-in for the site's search index update (web/src/lib/site/search-index.ts): a new list of
+ * shards written beside the old one and renamed into place, as the real one does.
  */
 const fakeSearchIndex = async (siteDir: string) => {
   const c = JSON.parse(readFileSync(controlFile, 'utf8')) as { searchFail?: boolean };
   if (c.searchFail) throw new Error('Pagefind could not start: fake');
-  const live = path.join(siteDir, 'pagefind', 'pagefind-entry.json');
+  const live = path.join(siteDir, 'pagefind', 'shards.json');
   writeFileSync(`${live}.next`, JSON.stringify({ label: `updated in ${path.basename(siteDir)}` }));
   renameSync(`${live}.next`, live);
-  return { pages: 2, files: 1, removed: 0 };
+  return { pages: 2, shards: 1, indexed: 1, removed: 0 };
 };
 
 const setUp = async (options: { maxBuilds?: number; timeoutMs?: number } = {}) => {
@@ -70,7 +70,7 @@ const livePage = async (service: Service): Promise<string> =>
   (await request(service.siteHandler).get('/')).text;
 const pidOf = (page: string): string => /pid:(\d+)/.exec(page)?.[1] ?? 'none';
 const searchEntry = (release: string): string =>
-  readFileSync(path.join(releaseDir(fixture.dataDir, release), 'pagefind', 'pagefind-entry.json'), 'utf8');
+  readFileSync(path.join(releaseDir(fixture.dataDir, release), 'pagefind', 'shards.json'), 'utf8');
 
 it('builds again in the same worker process, with the search index updated after the swap', async () => {
   const service = await setUp();
@@ -160,7 +160,7 @@ it('keeps the new release live with the carried index when the search index upda
   expect(second?.kind === 'build' && second.searchIndex?.error).toMatch(/Pagefind could not start/);
   const secondRelease = liveRelease(fixture.dataDir) as string;
   expect(searchEntry(secondRelease)).toContain(`built with ${first}`);
-  const carried = path.join(releaseDir(fixture.dataDir, secondRelease), 'pagefind', 'pagefind-entry.json');
+  const carried = path.join(releaseDir(fixture.dataDir, secondRelease), 'pagefind', 'shards.json');
   expect(statSync(carried).nlink).toBe(2);
 });
 

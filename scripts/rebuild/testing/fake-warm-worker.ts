@@ -4,7 +4,7 @@
  *   { "fail"?: bool, "crash"?: bool, "hangMs"?: number, "prepareMs"?: number, "leftOut"?: unknown }
  * A build writes index.html and 404.html carrying the release id (the output folder's name is
  * the same every build: the release id is the log file's name) and this process's pid, and the
- * search index (pagefind/pagefind-entry.json) unless asked to leave it for after the swap.
+ * search index (pagefind/shards.json) unless asked to leave it for after the swap.
  * Preparing the next build's folder (asked, or after a build that names one) writes partial.txt
  * at once and prepared.txt after `prepareMs` (0); a cancel stops it before that and answers at once.
  */
@@ -75,7 +75,7 @@ process.on('message', (message: WorkerRequest) => {
     write(path.join(build.outDir, 'index.html'), page);
     write(path.join(build.outDir, '404.html'), page);
     if (build.searchIndex === 'in-build') {
-      write(path.join(build.outDir, 'pagefind', 'pagefind-entry.json'), entry(`built with ${release}`));
+      write(path.join(build.outDir, 'pagefind', 'shards.json'), entry(`built with ${release}`));
     }
     send({ type: 'done', id, ok: true, rssBytes: 1, reuse: true });
     if (prepareNextIn !== undefined) prepare(id, prepareNextIn, c.prepareMs ?? 0);

@@ -55,8 +55,7 @@ export type WarmBuilderOptions = {
   searchIndex?: (siteDir: string) => Promise<SearchIndexUpdate>;
 };
 
-export type SearchIndexResult =
-  { ok: true; pages: number; files: number; removed: number } | { ok: false; error: string };
+export type SearchIndexResult = ({ ok: true } & SearchIndexUpdate) | { ok: false; error: string };
 
 export type WarmBuilder = {
   runBuild: RunBuild;

@@ -22,6 +22,13 @@ describe('web env', () => {
     expect(readBuildEnv({ BUILD_API_TOKEN: 'abc' }).BUILD_API_TOKEN).toBe('abc');
   });
 
+  it('reads the search shard size, empty as unset, and names a value that is not a whole number', () => {
+    expect(readSiteEnv({ SEARCH_PAGES_PER_SHARD: '' }).SEARCH_PAGES_PER_SHARD).toBeUndefined();
+    expect(readSiteEnv({ SEARCH_PAGES_PER_SHARD: ' 500 ' }).SEARCH_PAGES_PER_SHARD).toBe(500);
+    for (const bad of ['0', '-3', '2.5', 'lots'])
+      expect(() => readSiteEnv({ SEARCH_PAGES_PER_SHARD: bad })).toThrow(/SEARCH_PAGES_PER_SHARD must be/);
+  });
+
   it('names a URL that is not http(s)', () => {
     expect(() => readSiteEnv({ CMS_URL: 'cms.local' })).toThrow(/CMS_URL must be an http\(s\) URL/);
     expect(() => readSiteEnv({ SITE_URL: 'ftp://site' })).toThrow(/SITE_URL must be an http\(s\) URL/);

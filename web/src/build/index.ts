@@ -38,16 +38,23 @@ export const prepareNextBuild = (webRoot: string, outDir: string, signal: AbortS
   prepareIncrementalOutput(astroCacheDir(webRoot), outDir, signal);
 
 /**
- * Brings the search index of a live release up to date (search-index.ts: new files renamed in,
- * the entry file last). Pagefind is loaded on the first call only: the service imports this
- * module for its types and names too.
+ * Brings the search index of a live release up to date (search-index.ts: changed shards indexed
+ * into new folders, the list of shards renamed in last). Pagefind and the site's environment
+ * module are loaded on the first call only: the service imports this module for its types and
+ * names too.
  */
-export const updateSearchIndex = async (siteDir: string): Promise<SearchIndexUpdate> =>
-  (await import('../lib/site/search-index.ts')).updateSearchIndex(siteDir);
+export const updateSearchIndex = async (siteDir: string): Promise<SearchIndexUpdate> => {
+  // The shard size the site's builds use (the same environment variable).
+  const { SEARCH_PAGES_PER_SHARD } = (await import('../env.ts')).siteEnv();
+  return (await import('../lib/site/search-index.ts')).updateSearchIndex(
+    siteDir,
+    SEARCH_PAGES_PER_SHARD ? { pagesPerShard: SEARCH_PAGES_PER_SHARD } : {},
+  );
+};
 
-/** Pagefind's folder in a built site, and its entry file (written last: the index is whole). */
+/** Pagefind's folder in a built site, and its list of shards (written last: the index is whole). */
 const SEARCH_DIR = 'pagefind';
-const SEARCH_ENTRY = 'pagefind-entry.json';
+const SEARCH_ENTRY = 'shards.json';
 
 /** Whether `releaseDir` has a complete search index to bring along. */
 export const hasSearchIndex = (releaseDir: string): boolean =>

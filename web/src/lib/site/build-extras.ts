@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { siteEnv } from '../../env';
 import { markBuildStart } from './build-memo';
 import { currentBuildOptions } from './build-options';
 import { writeSearchIndex } from './search-index';
@@ -14,6 +15,7 @@ import { sitemapPaths, sitemapXml } from './sitemap';
 
 export const siteBuildExtras = (): AstroIntegration => {
   let site: URL | undefined;
+  let cacheDir: URL | undefined;
   return {
     name: 'site-build-extras',
     hooks: {
@@ -21,6 +23,8 @@ export const siteBuildExtras = (): AstroIntegration => {
       'astro:build:start': () => markBuildStart(),
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
+        // Beside Astro's own caches: the search index's shards of the last build, to take again.
+        cacheDir = new URL('search-index/', config.cacheDir);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const paths = sitemapPaths(pages.map((page) => page.pathname));
@@ -35,7 +39,14 @@ export const siteBuildExtras = (): AstroIntegration => {
           logger.info('search index: updated by the rebuild service once these pages are live');
           return;
         }
-        logger.info(`search index: ${await writeSearchIndex(fileURLToPath(dir))} pages`);
+        const { SEARCH_PAGES_PER_SHARD } = siteEnv();
+        const index = await writeSearchIndex(fileURLToPath(dir), {
+          ...(cacheDir ? { cacheDir: fileURLToPath(cacheDir) } : {}),
+          ...(SEARCH_PAGES_PER_SHARD ? { pagesPerShard: SEARCH_PAGES_PER_SHARD } : {}),
+        });
+        logger.info(
+          `search index: ${index.pages} pages in ${index.shards} shard(s), ${index.indexed} indexed again, the rest unchanged`,
+        );
       },
     },
   };

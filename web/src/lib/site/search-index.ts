@@ -1,91 +1,277 @@
 /**
  * The Pagefind search index (dist/pagefind/, served from the site itself: no search server, no
- * third party). Two ways to write it:
- * - `writeSearchIndex`: into a fresh build's output (the build does it: `astro build`).
- * - `updateSearchIndex`: in place, into a release that is already live. The rebuild service
- *   puts new pages live first and brings the search index up to date about two seconds later
- *   (indexing every page is the slowest step of a small rebuild). Every file is written beside
- *   the index and renamed into place, the entry file last, so a reader never sees half an index
- *   and files shared (hard-linked) with older releases are never changed. The files of the
- *   previous index are kept one more round, for pages that loaded it just before.
+ * third party), in shards. One index of every page held ~1.9 GB and took ~16 s at 14,800 pages,
+ * on every build, however small the change. So the pages with a search body
+ * (`data-pagefind-body`) are split by a hash of their address into shards of at most
+ * `pagesPerShard` pages, each a Pagefind bundle of its own in a folder named by the digest of what
+ * it indexes (its pages' addresses and HTML). A shard whose pages did not change is the same
+ * folder as before and is taken as it is; only changed shards are indexed again, one at a time.
+ * `pagefind/shards.json` lists the bundles; the search page merges them (SearchLayout.astro).
+ *
+ * - `writeSearchIndex`: into a fresh build's output (the build does it: `astro build`), taking
+ *   unchanged shards from the build's cache folder.
+ * - `updateSearchIndex`: in a release that is already live, whose index was carried (hard-linked)
+ *   from the release before. New shard folders are written beside the others and shards.json is
+ *   renamed over last, so a reader sees the old index or the new one, never half of one. A shard
+ *   folder is never changed once written, so a release the files are shared with is never
+ *   changed either. The folders of the previous shards.json stay one more round (for pages that
+ *   loaded it just before); older ones go.
  * Only Node built-ins and pagefind here (imported statically: a dynamic import at the end of an
  * Astro build finds Vite's module runner closed). The rebuild service reaches this file through
  * the site's build API (src/build/index.ts), which loads it only to update an index.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 export const SEARCH_DIR = 'pagefind';
-/** Pagefind's entry point (names the current meta and index files); renamed into place last. */
-const ENTRY_FILE = 'pagefind-entry.json';
-/** The files of the index now live, so the next update knows which ones are a generation old. */
-const GENERATION_FILE = '.generation.json';
+/** The list of bundles the search page merges; renamed into place last. */
+export const SHARDS_FILE = 'shards.json';
+/** About 250 MB of Pagefind's memory and 2-3 s of indexing per shard of this many pages. */
+export const DEFAULT_PAGES_PER_SHARD = 2000;
+/** What the search page loads from the index's root (the bundles hold the rest). */
+const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'] as const;
+/** Changes when the way a shard is written changes: every shard is then indexed again. */
+const SHARD_FORMAT = '1';
 
-/** Indexes every page under `siteDir` into `outputDir`; the number of pages indexed. */
-const indexInto = async (siteDir: string, outputDir: string): Promise<number> => {
+type Page = { url: string; file: string; digest: string };
+type Shard = { dir: string; pages: Page[] };
+export type ShardsManifest = { bundles: string[]; pages: number[]; previous: string[] };
+export type SearchIndexResult = { pages: number; shards: number; indexed: number };
+export type SearchIndexUpdate = SearchIndexResult & { removed: number };
+
+const BODY = /\sdata-pagefind-body[\s=>]/;
+
+const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
+
+/** Every HTML page under `siteDir` with a search body, by address (the search index's own folders left out). */
+const searchablePages = (siteDir: string): Page[] => {
+  const pages: Page[] = [];
+  const names = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter(
+    (name) => name.endsWith('.html') && !/^\.?pagefind/.test(name),
+  );
+  for (const name of names.sort()) {
+    const file = path.join(siteDir, name);
+    const html = readFileSync(file);
+    if (!BODY.test(html.toString('utf8'))) continue;
+    const parts = name.split(path.sep);
+    const url =
+      parts.at(-1) === 'index.html'
+        ? `/${parts
+            .slice(0, -1)
+            .map((p) => `${p}/`)
+            .join('')}`
+        : `/${parts.join('/')}`;
+    pages.push({ url, file, digest: sha256(html) });
+  }
+  return pages;
+};
+
+/** Pages split into shards by a hash of their address; each shard named by what it holds. */
+const shardsOf = (pages: readonly Page[], pagesPerShard: number): Shard[] => {
+  const count = Math.max(1, Math.ceil(pages.length / pagesPerShard));
+  const groups: Page[][] = Array.from({ length: count }, () => []);
+  for (const page of pages) groups[parseInt(sha256(page.url).slice(0, 8), 16) % count]?.push(page);
+  const version = pagefindVersion();
+  return groups
+    .filter((group) => group.length > 0)
+    .map((group) => ({
+      pages: group,
+      dir: sha256(
+        [SHARD_FORMAT, version, ...group.map((page) => `${page.url}\t${page.digest}`)].join('\n'),
+      ).slice(0, 20),
+    }));
+};
+
+let versionCache: string | undefined;
+const pagefindVersion = (): string => {
+  versionCache ??= (() => {
+    try {
+      const manifest = new URL('../package.json', import.meta.resolve('pagefind'));
+      return String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version);
+    } catch {
+      return 'unknown';
+    }
+  })();
+  return versionCache;
+};
+
+/** Copies a folder's files, as hard links where the file system allows (none is changed later). */
+const linkTree = (from: string, to: string): void => {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const relative = path.relative(from, path.join(entry.parentPath, entry.name));
+    const target = path.join(to, relative);
+    if (entry.isDirectory()) {
+      mkdirSync(target, { recursive: true });
+      continue;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      linkSync(path.join(from, relative), target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      copyFileSync(path.join(from, relative), target);
+    }
+  }
+};
+
+/** `linkTree` into a folder beside `to`, renamed to `to` once whole: a shard folder is complete or absent. */
+const linkTreeWhole = (from: string, to: string): void => {
+  const writing = path.join(path.dirname(to), `.${path.basename(to)}.writing`);
+  rmSync(writing, { recursive: true, force: true });
+  linkTree(from, writing);
+  rmSync(to, { recursive: true, force: true });
+  renameSync(writing, to);
+};
+
+/** Indexes one shard's pages into `outputDir` with Pagefind (the service is started by the caller). */
+const indexShard = async (shard: Shard, outputDir: string): Promise<void> => {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    for (const page of shard.pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: readFileSync(page.file, 'utf8') });
+      if (added.errors.length > 0)
+        throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath: outputDir });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return added.page_count;
   } finally {
-    await pagefind.close();
+    await index.deleteIndex();
   }
 };
 
-export const writeSearchIndex = (siteDir: string): Promise<number> =>
-  indexInto(siteDir, path.join(siteDir, SEARCH_DIR));
-
-/** Relative paths of every file under `dir` (none if it does not exist). */
-const filesUnder = (dir: string): string[] => {
+/**
+ * Puts every shard of the pages under `siteDir` into `searchDir`: a shard already there is kept,
+ * one in `cacheDir` is linked in, the rest are indexed. The UI files are put at the root.
+ */
+const writeShards = async (
+  siteDir: string,
+  searchDir: string,
+  options: { cacheDir?: string; pagesPerShard?: number },
+): Promise<{ shards: Shard[]; indexed: number }> => {
+  const shards = shardsOf(searchablePages(siteDir), options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
+  mkdirSync(searchDir, { recursive: true });
+  let indexed = 0;
+  let started = false;
   try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
-      statSync(path.join(dir, name)).isFile(),
-    );
-  } catch {
-    return [];
+    for (const shard of shards) {
+      const target = path.join(searchDir, shard.dir);
+      if (existsSync(target)) continue;
+      const cached = options.cacheDir ? path.join(options.cacheDir, shard.dir) : undefined;
+      if (cached && existsSync(cached)) {
+        linkTreeWhole(cached, target);
+        continue;
+      }
+      // Written beside, renamed in whole: a folder named by its content is complete or absent.
+      const writing = path.join(searchDir, `.${shard.dir}.writing`);
+      rmSync(writing, { recursive: true, force: true });
+      started = true;
+      await indexShard(shard, writing);
+      renameSync(writing, target);
+      indexed += 1;
+    }
+  } finally {
+    if (started) await pagefind.close();
   }
+  const first = shards[0];
+  for (const name of UI_FILES) {
+    const source = first ? path.join(searchDir, first.dir, name) : undefined;
+    if (!source || !existsSync(source)) continue;
+    const next = path.join(searchDir, `.${name}.next`);
+    copyFileSync(source, next);
+    renameSync(next, path.join(searchDir, name));
+  }
+  if (options.cacheDir) {
+    // The cache holds this build's shards only: the next build starts from them.
+    mkdirSync(options.cacheDir, { recursive: true });
+    const current = new Set(shards.map((shard) => shard.dir));
+    for (const name of readdirSync(options.cacheDir)) {
+      if (!current.has(name)) rmSync(path.join(options.cacheDir, name), { recursive: true, force: true });
+    }
+    for (const shard of shards) {
+      const cached = path.join(options.cacheDir, shard.dir);
+      if (!existsSync(cached)) linkTreeWhole(path.join(searchDir, shard.dir), cached);
+    }
+  }
+  return { shards, indexed };
 };
 
-const readGeneration = (liveDir: string): string[] | null => {
+const readManifest = (searchDir: string): ShardsManifest | null => {
   try {
-    const value: unknown = JSON.parse(readFileSync(path.join(liveDir, GENERATION_FILE), 'utf8'));
-    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
+    const value = JSON.parse(readFileSync(path.join(searchDir, SHARDS_FILE), 'utf8')) as ShardsManifest;
+    return Array.isArray(value.bundles) ? value : null;
   } catch {
     return null;
   }
 };
 
-export type SearchIndexUpdate = { pages: number; files: number; removed: number };
-
-export const updateSearchIndex = async (siteDir: string): Promise<SearchIndexUpdate> => {
-  const liveDir = path.join(siteDir, SEARCH_DIR);
-  const nextDir = path.join(siteDir, `.${SEARCH_DIR}-next`);
-  rmSync(nextDir, { recursive: true, force: true });
-  const previous = readGeneration(liveDir) ?? filesUnder(liveDir);
-  const pages = await indexInto(siteDir, nextDir);
-  const fresh = filesUnder(nextDir);
-  const moveIn = (name: string): void => {
-    mkdirSync(path.dirname(path.join(liveDir, name)), { recursive: true });
-    renameSync(path.join(nextDir, name), path.join(liveDir, name));
+const writeManifest = (searchDir: string, shards: readonly Shard[], previous: readonly string[]): void => {
+  const manifest: ShardsManifest = {
+    bundles: shards.map((shard) => `/${SEARCH_DIR}/${shard.dir}/`),
+    pages: shards.map((shard) => shard.pages.length),
+    previous: [...previous],
   };
-  for (const name of fresh) if (name !== ENTRY_FILE) moveIn(name);
-  if (fresh.includes(ENTRY_FILE)) moveIn(ENTRY_FILE);
-  const generationTmp = path.join(liveDir, `${GENERATION_FILE}.tmp`);
-  writeFileSync(generationTmp, JSON.stringify(fresh));
-  renameSync(generationTmp, path.join(liveDir, GENERATION_FILE));
-  const keep = new Set([...fresh, ...previous, GENERATION_FILE]);
+  const next = path.join(searchDir, `.${SHARDS_FILE}.next`);
+  writeFileSync(next, JSON.stringify(manifest));
+  renameSync(next, path.join(searchDir, SHARDS_FILE));
+};
+
+const folderOf = (bundle: string): string => bundle.split('/').filter(Boolean).at(-1) ?? '';
+
+export type SearchIndexOptions = {
+  /** Where the shards of the last build are kept, to be taken again when unchanged. */
+  cacheDir?: string;
+  pagesPerShard?: number;
+};
+
+/** Indexes the pages under `siteDir` into `siteDir/pagefind/`. */
+export const writeSearchIndex = async (
+  siteDir: string,
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexResult> => {
+  const searchDir = path.join(siteDir, SEARCH_DIR);
+  const { shards, indexed } = await writeShards(siteDir, searchDir, options);
+  writeManifest(searchDir, shards, []);
+  const pages = shards.reduce((sum, shard) => sum + shard.pages.length, 0);
+  return { pages, shards: shards.length, indexed };
+};
+
+/** Brings the index of a live release up to date (see the file comment). */
+export const updateSearchIndex = async (
+  siteDir: string,
+  options: Pick<SearchIndexOptions, 'pagesPerShard'> = {},
+): Promise<SearchIndexUpdate> => {
+  const searchDir = path.join(siteDir, SEARCH_DIR);
+  const before = readManifest(searchDir);
+  const { shards, indexed } = await writeShards(siteDir, searchDir, options);
+  const live = before?.bundles.map(folderOf) ?? [];
+  writeManifest(
+    searchDir,
+    shards,
+    live.filter((dir) => !shards.some((shard) => shard.dir === dir)),
+  );
+  // Kept: this index, the one before it, and the root files. Everything else goes.
+  const keep = new Set<string>([...shards.map((shard) => shard.dir), ...live, SHARDS_FILE, ...UI_FILES]);
   let removed = 0;
-  for (const name of filesUnder(liveDir)) {
+  for (const name of readdirSync(searchDir)) {
     if (keep.has(name)) continue;
-    rmSync(path.join(liveDir, name), { force: true });
+    rmSync(path.join(searchDir, name), { recursive: true, force: true });
     removed += 1;
   }
-  rmSync(nextDir, { recursive: true, force: true });
-  return { pages, files: fresh.length, removed };
+  const pages = shards.reduce((sum, shard) => sum + shard.pages.length, 0);
+  return { pages, shards: shards.length, indexed, removed };
 };
