@@ -426,6 +426,40 @@ describe('links and assets', () => {
   });
 });
 
+describe('the site search', () => {
+  const searchable = (urlPath: string): boolean => /<main[^>]*\sdata-pagefind-body/.test(site.html(urlPath));
+
+  it('indexes each entry on its own page, and leaves out the lists that show it', () => {
+    const article = articleLinks('/news/', 'en')[0];
+    const guide = guideLinks('/resources/', 'en')[0];
+    expect(article && guide).toBeTruthy();
+    expect(searchable(article ?? '')).toBe(true);
+    expect(searchable(guide ?? '')).toBe(true);
+    for (const list of [
+      '/',
+      '/news/',
+      '/news/page/2/',
+      '/resources/',
+      '/directory/',
+      '/events/',
+      '/projects/',
+    ]) {
+      expect({ list, searchable: searchable(list) }).toEqual({ list, searchable: false });
+    }
+  });
+
+  it('lists every searchable page in one shard of the index', () => {
+    const list = site.files.find((file) => file.rel === 'pagefind/shards.json');
+    expect(list).toBeDefined();
+    const manifest = JSON.parse(readText(list as OutputFile)) as { bundles: string[]; pages: number[] };
+    const pages = htmlFiles().filter((file) => /<main[^>]*\sdata-pagefind-body/.test(readText(file))).length;
+    expect(manifest.pages.reduce((sum, n) => sum + n, 0)).toBe(pages);
+    for (const bundle of manifest.bundles) {
+      expect(fileForUrlPath(site.paths, `${bundle}pagefind-entry.json`)).not.toBeNull();
+    }
+  });
+});
+
 describe('unpublished and private content', () => {
   /** Every file's bytes as the browser or Pagefind reads them (Pagefind's files decompressed). */
   const everything = (): Array<{ rel: string; text: string }> =>

@@ -51,7 +51,12 @@ export type ShardsManifest = { bundles: string[]; pages: number[]; previous: str
 export type SearchIndexResult = { pages: number; shards: number; indexed: number };
 export type SearchIndexUpdate = SearchIndexResult & { removed: number };
 
-const BODY = /\sdata-pagefind-body[\s=>]/;
+/** Whether a page's `<main>` is marked for the search (BaseLayout.astro), read from its bytes. */
+const isSearchable = (html: Buffer): boolean => {
+  const main = html.indexOf('<main ');
+  if (main < 0) return false;
+  return html.subarray(main, html.indexOf('>', main)).includes(' data-pagefind-body');
+};
 
 const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 
@@ -64,7 +69,7 @@ const searchablePages = (siteDir: string): Page[] => {
   for (const name of names.sort()) {
     const file = path.join(siteDir, name);
     const html = readFileSync(file);
-    if (!BODY.test(html.toString('utf8'))) continue;
+    if (!isSearchable(html)) continue;
     const parts = name.split(path.sep);
     const url =
       parts.at(-1) === 'index.html'
