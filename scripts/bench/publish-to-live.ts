@@ -7,7 +7,8 @@
  * /news/<slug>/ answering 200). Then a storm: E webhook events in S seconds, the last one a real
  * title edit published through the CMS, checking how many builds ran and that the site ends up
  * with that edit. The rebuild service runs with its default settings.
- * Targets: p50 under 6 s, p95 under 10 s; a 200-event storm in 5 s gives at most 2 builds.
+ * Targets (issue 13): p50 1.5 s and p95 2.5 s at 1,000 + 300, p50 3 s at 10,000 + 2,000; a 200-event
+ * storm in 5 s gives at most 2 builds.
  *
  * Run: node scripts/bench/publish-to-live.ts [--news 1000] [--resources 300] [--publishes 20]
  *        [--storm-events 200] [--storm-seconds 5]
@@ -29,9 +30,11 @@ const RESOURCES = numberFlag('resources', 300);
 const PUBLISHES = numberFlag('publishes', 20);
 const STORM_EVENTS = numberFlag('storm-events', 200);
 const STORM_SECONDS = numberFlag('storm-seconds', 5);
-const TARGET_P50_MS = 6000;
+/** Issue 13's targets: p50 1.5 s and p95 2.5 s at 1,000 + 300; p50 3 s at 10,000 + 2,000. */
+const AT_SCALE = NEWS + RESOURCES >= 12_000;
+const TARGET_P50_MS = AT_SCALE ? 3000 : 1500;
 const SERVICE_LOG = path.join(os.tmpdir(), 'bench-publish-to-live.service.log');
-const TARGET_P95_MS = 10_000;
+const TARGET_P95_MS: number | null = AT_SCALE ? null : 2500;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -151,8 +154,10 @@ const summarise = (samples: readonly Sample[]): void => {
     );
   }
   console.log(
-    `  targets: p50 < ${TARGET_P50_MS / 1000} s ${p50 < TARGET_P50_MS ? 'met' : 'MISSED'}, ` +
-      `p95 < ${TARGET_P95_MS / 1000} s ${p95 < TARGET_P95_MS ? 'met' : 'MISSED'}`,
+    `  targets: p50 <= ${TARGET_P50_MS / 1000} s ${p50 <= TARGET_P50_MS ? 'met' : 'MISSED'}` +
+      (TARGET_P95_MS === null
+        ? ''
+        : `, p95 <= ${TARGET_P95_MS / 1000} s ${p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`),
   );
 };
 
