@@ -53,7 +53,7 @@ export const createNextBuildPreparation = ({
       }))
       .then((result) => {
         if (result.ok) {
-          logger.debug('next build prepared', { durationMs: Date.now() - started });
+          logger.info('next build prepared', { durationMs: Date.now() - started });
           return;
         }
         // Never taken for a prepared folder by the next build (no marker), but out of its way now.

@@ -261,7 +261,11 @@ export const fillCms = async (
   await copyServices(strapi, counts.services ?? 0);
   const drafts: GeneratedContent['drafts'] = [];
   for (let i = 0; i < (counts.drafts ?? 0); i++) {
-    const data = articleData(counts.articles + i + 1, media, tax);
+    // Dated today, as a newly published article is: the newest, at the top of its lists.
+    const data: Record<string, unknown> = {
+      ...articleData(counts.articles + i + 1, media, tax),
+      displayDate: isoDay(0),
+    };
     const created = await articles.create({ locale: 'en', data });
     drafts.push({ documentId: created.documentId, slug: String(data.slug) });
   }

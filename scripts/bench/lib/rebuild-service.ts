@@ -6,7 +6,7 @@
  * benchmark fails or is stopped (lib/cleanup.ts); a start that fails stops what it started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { StatusReport } from '../../rebuild/status-report.ts';
@@ -26,6 +26,12 @@ export type RunningRebuildService = {
   trigger: (note: string) => Promise<void>;
   /** Resolves once nothing is building or queued (polled every 100 ms). */
   waitIdle: (timeoutMs?: number) => Promise<StatusReport>;
+  /**
+   * Resolves once the service has filled the next build's folder after its last build (or given
+   * up on it), as it has long done between an editor's publishes; the ms waited, or null if it
+   * did not settle within `timeoutMs`.
+   */
+  waitPrepared: (timeoutMs?: number) => Promise<number | null>;
   /** The service's log lines (JSON), for diagnosing a failure. */
   logs: string[];
   stop: () => Promise<void>;
@@ -82,9 +88,16 @@ export const startRebuildService = async (
   const secret = `bench-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}-secret`;
   const webRoot = benchWebRoot();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-rebuild-'));
-  const removeDataDir = onCleanup('the rebuild data folder', () =>
-    rmSync(dataDir, { recursive: true, force: true }),
-  );
+  // The builds' own logs (Astro's timings) are kept for reading after the run.
+  const keptLogs = path.join(os.tmpdir(), 'bench-rebuild-build-logs');
+  const removeDataDir = onCleanup('the rebuild data folder', () => {
+    rmSync(keptLogs, { recursive: true, force: true });
+    if (existsSync(path.join(dataDir, 'logs'))) {
+      cpSync(path.join(dataDir, 'logs'), keptLogs, { recursive: true });
+      console.log(`build logs: ${keptLogs}`);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const siteUrl = `http://127.0.0.1:${sitePort}`;
   const env = {
@@ -165,6 +178,20 @@ export const startRebuildService = async (
         await sleep(100);
       }
       throw new Error(`the rebuild service was still busy after ${timeoutMs / 1000} s`);
+    },
+    waitPrepared: async (timeoutMs = 120_000) => {
+      const started = Date.now();
+      const settled = (): boolean => {
+        const lastBuild = logs.findLastIndex((line) => line.includes('"msg":"build published"'));
+        return logs
+          .slice(lastBuild + 1)
+          .some((line) => /"msg":"(next build prepared|the next build could not be prepared)/.test(line));
+      };
+      while (Date.now() - started < timeoutMs) {
+        if (settled()) return Date.now() - started;
+        await sleep(100);
+      }
+      return null;
     },
     logs,
     stop,

@@ -4,13 +4,14 @@
  * make. Only Node built-ins, Astro's public `build()` and pagefind (loaded only to update an
  * index) behind it: the service and its worker load this module outside Astro.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { astroCacheDir, incrementalSupport } from '../lib/site/astro-internals.ts';
 import { withBuildOptions, type SiteBuildOptions } from '../lib/site/build-options.ts';
 import { prepareIncrementalOutput } from '../lib/site/incremental-output.ts';
+import { linkTree } from '../lib/site/link-tree.ts';
 import type { SearchIndexUpdate } from '../lib/site/search-index.ts';
 
 export type { SiteBuildOptions } from '../lib/site/build-options.ts';
@@ -66,19 +67,8 @@ export const hasSearchIndex = (releaseDir: string): boolean =>
  * The update only ever renames new files over old names, so the files shared with the older
  * release are never changed. The number of files linked.
  */
-export const carrySearchIndex = (fromRelease: string, toDir: string): number => {
-  const from = path.join(fromRelease, SEARCH_DIR);
-  const to = path.join(toDir, SEARCH_DIR);
-  let linked = 0;
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const relative = path.relative(from, path.join(entry.parentPath, entry.name));
-    mkdirSync(path.dirname(path.join(to, relative)), { recursive: true });
-    linkSync(path.join(from, relative), path.join(to, relative));
-    linked += 1;
-  }
-  return linked;
-};
+export const carrySearchIndex = (fromRelease: string, toDir: string): number =>
+  linkTree(path.join(fromRelease, SEARCH_DIR), path.join(toDir, SEARCH_DIR));
 
 /**
  * Messages between the rebuild service and its warm build worker (Node IPC, JSON): one `build`

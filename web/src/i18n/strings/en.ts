@@ -195,6 +195,8 @@ export const en = {
     title: 'Search',
     intro: 'Search our news, resources and pages.',
     noScript: 'Search needs JavaScript. You can still find what you need in our resources and news.',
+    unavailable:
+      'Search is not working right now. You can still find what you need in our resources and news.',
     label: 'Search this website',
   },
   moved: {

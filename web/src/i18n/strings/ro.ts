@@ -197,6 +197,8 @@ export const ro: UiStrings = {
     intro: 'Caută în știrile, resursele și paginile noastre.',
     noScript:
       'Căutarea are nevoie de JavaScript. Poți găsi în continuare ce îți trebuie în resursele și știrile noastre.',
+    unavailable:
+      'Căutarea nu funcționează acum. Poți găsi în continuare ce îți trebuie în resursele și știrile noastre.',
     label: 'Caută pe acest site',
   },
   moved: {

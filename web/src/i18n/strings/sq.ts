@@ -196,6 +196,7 @@ export const sq: UiStrings = {
     intro: 'Kërko në lajmet, materialet dhe faqet tona.',
     noScript:
       'Kërkimi ka nevojë për JavaScript. Mund të gjesh atë që të duhet te materialet dhe lajmet tona.',
+    unavailable: 'Kërkimi nuk funksionon tani. Mund të gjesh atë që të duhet te materialet dhe lajmet tona.',
     label: 'Kërko në këtë faqe',
   },
   moved: {

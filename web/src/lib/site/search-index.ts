@@ -16,15 +16,14 @@
  *   folder is never changed once written, so a release the files are shared with is never
  *   changed either. The folders of the previous shards.json stay one more round (for pages that
  *   loaded it just before); older ones go.
- * Only Node built-ins and pagefind here (imported statically: a dynamic import at the end of an
- * Astro build finds Vite's module runner closed). The rebuild service reaches this file through
+ * Only Node built-ins, pagefind and link-tree.ts here (imported statically: a dynamic import at
+ * the end of an Astro build finds Vite's module runner closed). The rebuild service reaches this file through
  * the site's build API (src/build/index.ts), which loads it only to update an index.
  */
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
-  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -34,6 +33,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { linkTree } from './link-tree.ts';
 
 export const SEARCH_DIR = 'pagefind';
 /** The list of bundles the search page merges; renamed into place last. */
@@ -48,8 +48,9 @@ const SHARD_FORMAT = '1';
 type Page = { url: string; file: string; digest: string };
 type Shard = { dir: string; pages: Page[] };
 export type ShardsManifest = { bundles: string[]; pages: number[]; previous: string[] };
-export type SearchIndexResult = { pages: number; shards: number; indexed: number };
-export type SearchIndexUpdate = SearchIndexResult & { removed: number };
+/** What an index holds: searchable pages, shards, and how many shards were indexed again. */
+export type SearchIndexCounts = { pages: number; shards: number; indexed: number };
+export type SearchIndexUpdate = SearchIndexCounts & { removed: number };
 
 /** Whether a page's `<main>` is marked for the search (BaseLayout.astro), read from its bytes. */
 const isSearchable = (html: Buffer): boolean => {
@@ -99,37 +100,24 @@ const shardsOf = (pages: readonly Page[], pagesPerShard: number): Shard[] => {
     }));
 };
 
+/**
+ * Pagefind's version, part of every shard's name, so that an upgrade indexes every shard again.
+ * If it cannot be read, a name of this process alone: shards are then never taken from another
+ * process's cache (slower, never a shard written by another Pagefind).
+ */
 let versionCache: string | undefined;
 const pagefindVersion = (): string => {
   versionCache ??= (() => {
     try {
       const manifest = new URL('../package.json', import.meta.resolve('pagefind'));
-      return String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version);
+      const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+      if (name === 'pagefind' && typeof version === 'string' && version !== '') return version;
     } catch {
-      return 'unknown';
+      // Below.
     }
+    return `unknown ${process.pid} ${Date.now()} ${Math.random()}`;
   })();
   return versionCache;
-};
-
-/** Copies a folder's files, as hard links where the file system allows (none is changed later). */
-const linkTree = (from: string, to: string): void => {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    const relative = path.relative(from, path.join(entry.parentPath, entry.name));
-    const target = path.join(to, relative);
-    if (entry.isDirectory()) {
-      mkdirSync(target, { recursive: true });
-      continue;
-    }
-    mkdirSync(path.dirname(target), { recursive: true });
-    try {
-      linkSync(path.join(from, relative), target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      copyFileSync(path.join(from, relative), target);
-    }
-  }
 };
 
 /** `linkTree` into a folder beside `to`, renamed to `to` once whole: a shard folder is complete or absent. */
@@ -247,7 +235,7 @@ export type SearchIndexOptions = {
 export const writeSearchIndex = async (
   siteDir: string,
   options: SearchIndexOptions = {},
-): Promise<SearchIndexResult> => {
+): Promise<SearchIndexCounts> => {
   const searchDir = path.join(siteDir, SEARCH_DIR);
   const { shards, indexed } = await writeShards(siteDir, searchDir, options);
   writeManifest(searchDir, shards, []);
