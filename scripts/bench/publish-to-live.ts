@@ -35,6 +35,8 @@ const STORM_SECONDS = numberFlag('storm-seconds', 5);
 const AT_SCALE = NEWS + RESOURCES >= 12_000;
 const TARGET_P50_MS = AT_SCALE ? 3000 : 1500;
 const SERVICE_LOG = path.join(os.tmpdir(), 'bench-publish-to-live.service.log');
+/** Each build's own log (Astro's timings per step), kept after the run. */
+const BUILD_LOGS = path.join(os.tmpdir(), 'bench-publish-to-live.build-logs');
 const TARGET_P95_MS: number | null = AT_SCALE ? null : 2500;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -278,7 +280,7 @@ const main = async (): Promise<void> => {
   console.log(machineLine());
   const cms = await startThrowawayCms();
   let service: RunningRebuildService | undefined;
-  // Kept after the run (and after a stop) for diagnosis: the one file the benchmark leaves.
+  // Kept after the run (and after a stop) for diagnosis, with the builds' logs (BUILD_LOGS).
   onCleanup('the service log', () => {
     if (!service) return;
     writeFileSync(SERVICE_LOG, `${service.logs.join('\n')}\n`);
@@ -288,7 +290,11 @@ const main = async (): Promise<void> => {
     const content = await fillCms(cms, { articles: NEWS, resources: RESOURCES, drafts: PUBLISHES });
     // The service's own defaults (quiet 1 s, max wait 5 s, keep 5 releases, prune grace 5 min),
     // building a private copy of web/ (never the running system's caches).
-    service = await startRebuildService({ cmsUrl: cms.url, buildToken: cms.buildToken });
+    service = await startRebuildService(
+      { cmsUrl: cms.url, buildToken: cms.buildToken },
+      {},
+      { keepBuildLogsIn: BUILD_LOGS },
+    );
     console.log(`rebuild service: API ${service.apiUrl}, site ${service.siteUrl}`);
     // As a deploy would: the CMS starts with WEBHOOK_URL/WEBHOOK_SECRET and registers the webhook itself.
     await cms.restart({ webhookUrl: service.webhookUrl, webhookSecret: service.secret });

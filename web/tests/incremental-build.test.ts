@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { seedDemoContent } from '../../cms/src/seed';
 import { startTestCms, TEST_SECRETS, type TestCms } from '../../cms/tests/helpers/strapi';
+import { addArchiveArticles } from './support/archive-articles';
 import { buildSite } from './support/build-site';
 import { createIsolatedWebRoot, type WebRoot } from './support/isolated-web-root';
 import { listOutputFiles } from './support/output-files';
@@ -45,7 +46,21 @@ let outDir: string;
 let otherArticle: string;
 
 const buildInto = (dir: string): Promise<string> =>
-  buildSite({ cmsUrl, token: TEST_SECRETS.BUILD_API_TOKEN, siteUrl: 'https://site.test', outDir: dir, root });
+  buildSite({
+    cmsUrl,
+    token: TEST_SECRETS.BUILD_API_TOKEN,
+    siteUrl: 'https://site.test',
+    outDir: dir,
+    root,
+    // Small shards, so that an edit leaves most of the search index as it was (search-index.ts).
+    env: { SEARCH_PAGES_PER_SHARD: '20' },
+  });
+/** The search index line of a build's log: its shards, and how many were indexed again. */
+const searchIndexOf = (log: string): { shards: number; indexed: number } => {
+  const match = /search index: \d+ pages in (\d+) shard\(s\), (\d+) indexed again/.exec(log);
+  if (!match) throw new Error('the build logged no search index line');
+  return { shards: Number(match[1]), indexed: Number(match[2]) };
+};
 const build = async (): Promise<string> => {
   rmSync(outDir, { recursive: true, force: true });
   return buildInto(outDir);
@@ -89,7 +104,10 @@ const publishChange = async (
 
 beforeAll(async () => {
   cms = await startTestCms();
-  await seedDemoContent(cms.strapi, { today: new Date() });
+  const today = new Date();
+  await seedDemoContent(cms.strapi, { today });
+  // Enough news for archive pages (news-lists.ts): the whole news and its 'news' category have some.
+  await addArchiveArticles(cms.strapi, today);
   const server = cms.strapi.server.httpServer;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   cmsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -132,6 +150,12 @@ test('an edited guide is re-rendered on its page and in the article that links i
     expect(page(list)).not.toContain(title);
     expect(copied(log, list)).toBe(true);
   }
+  // The search index's unchanged shards are taken from the last build, another process: shard
+  // names must not depend on anything but the pages and Pagefind's version.
+  const search = searchIndexOf(log);
+  expect(search.shards).toBeGreaterThan(4);
+  expect(search.indexed).toBeGreaterThan(0);
+  expect(search.indexed).toBeLessThan(search.shards);
   // Untouched pages are copied from the last build, in bulk before Astro renders, and are whole.
   expect(copied(log, otherArticle)).toBe(true);
   expect(copiedOneByOne(log)).toBe(false);
@@ -196,6 +220,49 @@ test('an edited article is re-rendered in the news lists that show it; the other
   // Other articles are copied too, also where a guide or project that lists this one changed.
   for (const list of withoutIt) {
     expect([list, copied(log, list)]).toEqual([list, true]);
+  }
+});
+
+test('a new article is rendered on the first pages of its lists; the archive pages are copied', async () => {
+  const ARCHIVE_PAGE = /^news\/(?:category\/[^/]+\/)?page\/\d+\/index\.html$/;
+  const archivePages = listOutputFiles(outDir)
+    .map((file) => file.rel)
+    .filter((rel) => ARCHIVE_PAGE.test(rel));
+  expect(archivePages).toEqual(
+    expect.arrayContaining([
+      'news/page/1/index.html',
+      'news/page/2/index.html',
+      'news/category/news/page/1/index.html',
+    ]),
+  );
+  const before = Object.fromEntries(archivePages.map((rel) => [rel, page(rel)]));
+  const slug = 'a-new-article-at-the-top';
+  await cms.strapi.documents('api::article.article').create({
+    locale: 'en',
+    status: 'published',
+    data: {
+      title: 'A new article at the top of the news',
+      slug,
+      summary: 'Published today, after everything else.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'News of today.' }] }],
+      category: 'news',
+      displayDate: new Date().toISOString().slice(0, 10),
+    },
+  } as never);
+
+  const log = await build();
+
+  for (const first of ['news/index.html', 'news/category/news/index.html']) {
+    expect([first, page(first).includes(`href="/news/${slug}/"`), copied(log, first)]).toEqual([
+      first,
+      true,
+      false,
+    ]);
+  }
+  // Archive pages are numbered from the oldest: a new article moves none of their articles. (Pages
+  // counted from the newest would each have shifted by one article, and all been rendered again.)
+  for (const rel of archivePages) {
+    expect([rel, copied(log, rel), page(rel) === before[rel]]).toEqual([rel, true, true]);
   }
 });
 

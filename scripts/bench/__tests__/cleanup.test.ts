@@ -20,10 +20,15 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const BENCH_COPIES = path.join(WEB_DIR, 'tests', '.tmp');
 
 /**
- * What a benchmark may leave in its temporary directory: the service log it prints the path of,
- * and the compile cache Node keeps there for TypeScript's compiler (shared by every tsc run).
+ * What a benchmark may leave in its temporary directory: the service log and the builds' logs it
+ * prints the paths of, and the compile cache Node keeps there for TypeScript's compiler (shared
+ * by every tsc run).
  */
-const EXPECTED_IN_TMP = new Set(['bench-publish-to-live.service.log', 'node-compile-cache']);
+const EXPECTED_IN_TMP = new Set([
+  'bench-publish-to-live.service.log',
+  'bench-publish-to-live.build-logs',
+  'node-compile-cache',
+]);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
 const until = async (what: string, check: () => boolean, timeoutMs: number): Promise<void> => {

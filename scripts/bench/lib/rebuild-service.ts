@@ -81,20 +81,25 @@ const waitForHealth = async (
 export const startRebuildService = async (
   target: Omit<SiteBuildTarget, 'siteUrl'>,
   settings: Record<string, string> = {},
-  { healthTimeoutMs = 60_000 }: { healthTimeoutMs?: number } = {},
+  {
+    healthTimeoutMs = 60_000,
+    keepBuildLogsIn,
+  }: {
+    healthTimeoutMs?: number;
+    /** A folder the builds' own logs (Astro's timings) are copied into when the service is removed. */
+    keepBuildLogsIn?: string;
+  } = {},
 ): Promise<RunningRebuildService> => {
   const apiPort = await freePort();
   const sitePort = await freePort();
   const secret = `bench-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}-secret`;
   const webRoot = benchWebRoot();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-rebuild-'));
-  // The builds' own logs (Astro's timings) are kept for reading after the run.
-  const keptLogs = path.join(os.tmpdir(), 'bench-rebuild-build-logs');
   const removeDataDir = onCleanup('the rebuild data folder', () => {
-    rmSync(keptLogs, { recursive: true, force: true });
-    if (existsSync(path.join(dataDir, 'logs'))) {
-      cpSync(path.join(dataDir, 'logs'), keptLogs, { recursive: true });
-      console.log(`build logs: ${keptLogs}`);
+    if (keepBuildLogsIn && existsSync(path.join(dataDir, 'logs'))) {
+      rmSync(keepBuildLogsIn, { recursive: true, force: true });
+      cpSync(path.join(dataDir, 'logs'), keepBuildLogsIn, { recursive: true });
+      console.log(`build logs: ${keepBuildLogsIn}`);
     }
     rmSync(dataDir, { recursive: true, force: true });
   });

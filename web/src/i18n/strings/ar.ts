@@ -77,7 +77,7 @@ export const ar: UiStrings = {
     label: 'الصفحات',
     previous: 'الأحدث',
     next: 'الأقدم',
-    page: 'الصفحة {n} من {total}',
+    dates: 'مقالات من {from} إلى {to}',
   },
   resources: {
     title: 'المصادر',

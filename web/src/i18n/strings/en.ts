@@ -78,7 +78,7 @@ export const en = {
     label: 'Pages',
     previous: 'Newer',
     next: 'Older',
-    page: 'Page {n} of {total}',
+    dates: 'Articles from {from} to {to}',
   },
   resources: {
     title: 'Resources',

@@ -77,7 +77,7 @@ export const fa: UiStrings = {
     label: 'صفحه‌ها',
     previous: 'جدیدتر',
     next: 'قدیمی‌تر',
-    page: 'صفحه {n} از {total}',
+    dates: 'مطالب از {from} تا {to}',
   },
   resources: {
     title: 'منابع',

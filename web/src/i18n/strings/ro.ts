@@ -77,7 +77,7 @@ export const ro: UiStrings = {
     label: 'Pagini',
     previous: 'Mai noi',
     next: 'Mai vechi',
-    page: 'Pagina {n} din {total}',
+    dates: 'Articole din {from} până în {to}',
   },
   resources: {
     title: 'Resurse',

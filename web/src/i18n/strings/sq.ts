@@ -77,7 +77,7 @@ export const sq: UiStrings = {
     label: 'Faqet',
     previous: 'Më të rejat',
     next: 'Më të vjetrat',
-    page: 'Faqja {n} nga {total}',
+    dates: 'Artikuj nga {from} deri më {to}',
   },
   resources: {
     title: 'Materiale',

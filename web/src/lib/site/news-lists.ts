@@ -1,9 +1,11 @@
 /**
- * The news lists as static pages of NEWS_PAGE_SIZE articles, newest first: the whole news
- * (`/news/`, `/news/page/2/`…), each category (`/news/category/press-release/page/2/`) and each
- * topic (`/news/topic/asylum/`). A page shows at most one page of articles, however much news
- * there is, and each page has a cache key: an incremental build renders again only the pages
- * whose articles, page links or frame changed (editing one article: the pages it is on).
+ * The news lists as static pages, newest first: the whole news (`/news/`, archive pages
+ * `/news/page/N/`), each category (`/news/category/press-release/`, `…/page/N/`) and each topic
+ * (`/news/topic/asylum/`). A page shows at most two pages' worth of articles, however much news
+ * there is. Archive pages are numbered from the oldest (paginate.ts `archivePages`), so a new
+ * article changes the lists' first pages, not every page after them. Each page has a cache key:
+ * an incremental build renders again only the pages whose articles, page links or frame changed
+ * (publishing one article: the first pages of its lists; editing one: the pages it is on).
  */
 import type { Locale } from '../../i18n/locales';
 import type { NewsData, TopicData } from '../cms/schemas';
@@ -12,7 +14,7 @@ import { once } from './build-memo';
 import { listCacheKey, shownEntriesKey } from './cache-keys';
 import { entriesIn, localesWithSection } from './content';
 import { categoriesIn, newsIn } from './news';
-import { NEWS_PAGE_SIZE, paginateList, type PageOf } from './paginate';
+import { archivePages, NEWS_PAGE_SIZE, type ArchivePage } from './paginate';
 import { langParam, routes } from './urls';
 
 type Category = NewsData['category'];
@@ -24,20 +26,20 @@ export type NewsList =
 export type NewsListPage = {
   locale: Locale;
   list: NewsList;
-  page: PageOf<NewsData>;
+  page: ArchivePage<NewsData>;
   /** The categories that have news in this locale (the category links). */
   categories: Category[];
   alternates: Alternate[];
 };
 
-/** The URL of a list page, page 1 without a page segment. */
-export const newsListHref = (locale: Locale, list: NewsList, page = 1): string => {
+/** The URL of a list page: page 0 is the list's own address, archive pages are under `page/N/`. */
+export const newsListHref = (locale: Locale, list: NewsList, page = 0): string => {
   if (list.kind === 'all') return routes.news(locale, page);
   const first =
     list.kind === 'category'
       ? routes.newsCategory(locale, list.category)
       : routes.newsTopic(locale, list.topic.slug);
-  return page > 1 ? `${first}page/${page}/` : first;
+  return page > 0 ? `${first}page/${page}/` : first;
 };
 
 /** Every news list of one locale with its articles. */
@@ -72,9 +74,9 @@ const hasList = async (locale: Locale, list: NewsList): Promise<boolean> =>
         : other.kind === 'topic' && other.topic.documentId === list.topic.documentId,
   );
 
-/** The same list in the other languages that have it (page 1 only: later pages differ by language). */
+/** The same list in the other languages that have it (first page only: archive pages differ by language). */
 const alternatesOf = async (locale: Locale, list: NewsList, page: number, locales: readonly Locale[]) => {
-  if (page > 1) return [{ locale, href: newsListHref(locale, list, page) }];
+  if (page > 0) return [{ locale, href: newsListHref(locale, list, page) }];
   if (list.kind === 'topic') {
     const versions = [];
     for (const version of versionsOf(list.topic)) {
@@ -104,11 +106,12 @@ const listParams = (list: NewsList): Omit<Params, 'lang' | 'page'> =>
       : {};
 
 /**
- * getStaticPaths for one of the news list routes (`kind`; page 1 or later pages), with each
- * page's cache key: the articles it shows (by their digests), its page links, the category links,
- * its title (a topic's name and description), its translations and the frame.
+ * getStaticPaths for one of the news list routes (`kind`; the first page or the archive pages),
+ * with each page's cache key: the articles it shows (by their digests), its page links, the
+ * category links, its title (a topic's name and description), its translations and the frame.
+ * No count of pages is in it: a new page in the archive changes no page but the one next to it.
  */
-export const newsListPaths = async (kind: NewsList['kind'], pages: 'first' | 'later') => {
+export const newsListPaths = async (kind: NewsList['kind'], pages: 'first' | 'archive') => {
   const locales = await localesWithSection('news');
   const paths: Array<{ params: Params; props: { view: NewsListPage }; cacheKey: string }> = [];
   for (const locale of locales) {
@@ -116,21 +119,22 @@ export const newsListPaths = async (kind: NewsList['kind'], pages: 'first' | 'la
     const categories = categoriesIn(lists[0]?.articles ?? []);
     for (const { list, articles } of lists) {
       if (list.kind !== kind) continue;
-      for (const page of paginateList(articles, NEWS_PAGE_SIZE)) {
-        if ((pages === 'first') !== (page.page === 1)) continue;
+      for (const page of archivePages(articles, NEWS_PAGE_SIZE)) {
+        if ((pages === 'first') !== (page.page === 0)) continue;
         const alternates = await alternatesOf(locale, list, page.page, locales);
         paths.push({
           params: {
             lang: langParam(locale),
             ...listParams(list),
-            ...(page.page > 1 ? { page: String(page.page) } : {}),
+            ...(page.page > 0 ? { page: String(page.page) } : {}),
           },
           props: { view: { locale, list, page, categories, alternates } },
           cacheKey: await listCacheKey(locale, [
             'news',
             list.kind === 'topic' ? { topic: list.topic } : list,
             page.page,
-            page.totalPages,
+            page.newer,
+            page.older,
             await shownEntriesKey(locale, page.items),
             categories,
             alternates,

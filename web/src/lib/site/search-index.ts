@@ -106,7 +106,7 @@ const shardsOf = (pages: readonly Page[], pagesPerShard: number): Shard[] => {
  * process's cache (slower, never a shard written by another Pagefind).
  */
 let versionCache: string | undefined;
-const pagefindVersion = (): string => {
+export const pagefindVersion = (): string => {
   versionCache ??= (() => {
     try {
       const manifest = new URL('../package.json', import.meta.resolve('pagefind'));

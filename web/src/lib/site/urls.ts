@@ -17,8 +17,9 @@ export const localePath = (locale: Locale, ...segments: Array<string | number>):
 
 export const routes = {
   home: (locale: Locale) => localePath(locale),
-  news: (locale: Locale, page = 1) =>
-    page > 1 ? localePath(locale, 'news', 'page', page) : localePath(locale, 'news'),
+  /** The news, or one of its archive pages (numbered from the oldest: paginate.ts `archivePages`). */
+  news: (locale: Locale, archivePage = 0) =>
+    archivePage > 0 ? localePath(locale, 'news', 'page', archivePage) : localePath(locale, 'news'),
   newsCategory: (locale: Locale, category: string) => localePath(locale, 'news', 'category', category),
   newsTopic: (locale: Locale, topicSlug: string) => localePath(locale, 'news', 'topic', topicSlug),
   article: (locale: Locale, slug: string) => localePath(locale, 'news', slug),

@@ -80,6 +80,20 @@ const FIVE: Array<[string, string]> = [
   ['legal-aid', 'Getting legal aid'],
 ];
 
+it("names shards by Pagefind's installed version, read the same way in every process", () => {
+  const installed = (
+    JSON.parse(
+      readFileSync(
+        path.join(__dirname, '..', '..', '..', '..', '..', 'node_modules', 'pagefind', 'package.json'),
+        'utf8',
+      ),
+    ) as {
+      version: string;
+    }
+  ).version;
+  expect(inNode<string>('pagefindVersion()')).toBe(installed);
+});
+
 it('splits the pages into shards, each a whole Pagefind bundle, listed for the search page', () => {
   const site = path.join(root, 'site');
   for (const [slug, text] of FIVE) page(site, slug, text);

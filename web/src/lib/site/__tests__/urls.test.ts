@@ -11,9 +11,10 @@ describe('site URLs', () => {
     expect(routes.getHelp('ro')).toBe('/ro/get-help/');
   });
 
-  it('numbers news pages from 2 under /news/page/', () => {
+  it('puts the news archive pages under /news/page/', () => {
     expect(routes.news('en')).toBe('/news/');
-    expect(routes.news('en', 1)).toBe('/news/');
+    expect(routes.news('en', 0)).toBe('/news/');
+    expect(routes.news('en', 1)).toBe('/news/page/1/');
     expect(routes.news('en', 2)).toBe('/news/page/2/');
     expect(routes.news('ar', 3)).toBe('/ar/news/page/3/');
   });
