@@ -236,6 +236,16 @@ test('a new article is rendered on the first pages of its lists; the archive pag
     ]),
   );
   const before = Object.fromEntries(archivePages.map((rel) => [rel, page(rel)]));
+  // Of the category the longest without news: the new article brings it to the top of the news.
+  const newestFirst = await cms.strapi.documents('api::article.article').findMany({
+    locale: 'en',
+    status: 'published',
+    sort: ['displayDate:desc', 'title:asc'],
+    fields: ['category'],
+    limit: 1000,
+  });
+  const category = [...new Set(newestFirst.map((article) => String(article.category)))].at(-1) ?? 'news';
+  expect(category).not.toBe(String(newestFirst[0]?.category));
   const slug = 'a-new-article-at-the-top';
   await cms.strapi.documents('api::article.article').create({
     locale: 'en',
@@ -245,14 +255,14 @@ test('a new article is rendered on the first pages of its lists; the archive pag
       slug,
       summary: 'Published today, after everything else.',
       body: [{ type: 'paragraph', children: [{ type: 'text', text: 'News of today.' }] }],
-      category: 'news',
+      category,
       displayDate: new Date().toISOString().slice(0, 10),
     },
   } as never);
 
   const log = await build();
 
-  for (const first of ['news/index.html', 'news/category/news/index.html']) {
+  for (const first of ['news/index.html', `news/category/${category}/index.html`]) {
     expect([first, page(first).includes(`href="/news/${slug}/"`), copied(log, first)]).toEqual([
       first,
       true,
@@ -260,7 +270,8 @@ test('a new article is rendered on the first pages of its lists; the archive pag
     ]);
   }
   // Archive pages are numbered from the oldest: a new article moves none of their articles. (Pages
-  // counted from the newest would each have shifted by one article, and all been rendered again.)
+  // counted from the newest would each have shifted by one article, and all been rendered again;
+  // and so would every list page if its key held the categories in the order the news shows them.)
   for (const rel of archivePages) {
     expect([rel, copied(log, rel), page(rel) === before[rel]]).toEqual([rel, true, true]);
   }

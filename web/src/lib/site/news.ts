@@ -1,6 +1,6 @@
 /** The news in a locale as the news pages list it: newest first, with the categories in use. */
 import type { Locale } from '../../i18n/locales';
-import type { NewsData } from '../cms/schemas';
+import { ARTICLE_CATEGORIES, type NewsData } from '../cms/schemas';
 import { entriesIn } from './content';
 import { newestFirst } from './dates';
 
@@ -10,6 +10,11 @@ export const newsIn = async (locale: Locale): Promise<NewsData[]> =>
     (article) => article.title,
   );
 
-export const categoriesIn = (articles: readonly NewsData[]): Array<NewsData['category']> => [
-  ...new Set(articles.map((article) => article.category)),
-];
+/**
+ * The categories that have news, in ARTICLE_CATEGORIES' order, never the articles': every news
+ * list page's cache key holds them, so a new article of another category must not reorder them.
+ */
+export const categoriesIn = (articles: readonly NewsData[]): Array<NewsData['category']> => {
+  const present = new Set(articles.map((article) => article.category));
+  return ARTICLE_CATEGORIES.filter((category) => present.has(category));
+};
