@@ -116,7 +116,13 @@ beforeAll(async () => {
   await build();
   const articles = await cms.strapi
     .documents('api::article.article')
-    .findMany({ locale: 'en', status: 'published', populate: ['relatedResources'] });
+    // Newest first, so it is on the first page of the news (no order is a database's own order).
+    .findMany({
+      locale: 'en',
+      status: 'published',
+      sort: ['displayDate:desc', 'slug:asc'],
+      populate: ['relatedResources'],
+    });
   const unrelated = articles.find(
     (a) => !(a.relatedResources as Array<{ slug: string }>).some((r) => r.slug === RESOURCE_SLUG),
   );
