@@ -38,6 +38,8 @@ export type PublishContext = {
   updateSearchIndex?: (siteDir: string) => Promise<{ ok: true } | { ok: false; error: string }>;
   /** Stops filling the next build's folder (next-build.ts) before this build takes it over. */
   stopPreparing?: () => Promise<void>;
+  /** The page count a release's own build recorded, if the history still has it. */
+  pageCountOf?: (release: string) => number | null;
 };
 
 type Ending = Pick<BuildRecord, 'result' | 'live'> &
@@ -103,6 +105,7 @@ const runAndCheck = async (run: RunningBuild, ctx: PublishContext): Promise<Endi
   const check = verifyRelease({
     dir: outDir,
     liveDir: live === null ? null : releaseDir(config.dataDir, live),
+    livePageCount: live === null ? null : (ctx.pageCountOf?.(live) ?? null),
     minPageRatio: config.minPageRatio,
     allowShrink: run.events.some((e) => REMOVES_CONTENT.has(e.event) || e.allowShrink === true),
   });

@@ -313,6 +313,10 @@ export const createRebuildService = ({
             persistOrLog('build spawned');
           },
           stopPreparing: nextBuild.stop,
+          pageCountOf: (release) =>
+            s.history.findLast(
+              (r): r is BuildRecord => r.kind === 'build' && r.release === release && r.result === 'success',
+            )?.pageCount ?? null,
           ...(updateSearchIndex ? { updateSearchIndex } : {}),
         }),
       )

@@ -13,6 +13,11 @@ export type VerifyOptions = {
   dir: string;
   /** The live release's directory, if there is one. */
   liveDir: string | null;
+  /**
+   * The live release's page count when its build recorded one: its pages never change once
+   * live, and counting them again costs about 0.4 s at 15,000 pages on every publish.
+   */
+  livePageCount?: number | null;
   minPageRatio: number;
   /** The build was triggered by removals (or by hand with permission): fewer pages are expected. */
   allowShrink: boolean;
@@ -22,7 +27,13 @@ export type VerifyResult = { ok: true; pageCount: number } | { ok: false; pageCo
 
 const REQUIRED_FILES = ['index.html', '404.html'];
 
-export const verifyRelease = ({ dir, liveDir, minPageRatio, allowShrink }: VerifyOptions): VerifyResult => {
+export const verifyRelease = ({
+  dir,
+  liveDir,
+  livePageCount,
+  minPageRatio,
+  allowShrink,
+}: VerifyOptions): VerifyResult => {
   const missing = REQUIRED_FILES.filter((name) => {
     const file = path.join(dir, name);
     return !existsSync(file) || !statSync(file).isFile();
@@ -32,7 +43,7 @@ export const verifyRelease = ({ dir, liveDir, minPageRatio, allowShrink }: Verif
     return { ok: false, pageCount, error: `the build output has no ${missing.join(' or ')}` };
   }
   if (liveDir !== null && !allowShrink) {
-    const livePages = countPages(liveDir);
+    const livePages = livePageCount ?? countPages(liveDir);
     if (pageCount < livePages * minPageRatio) {
       return {
         ok: false,

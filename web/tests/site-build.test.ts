@@ -139,6 +139,18 @@ describe('pages and their content', () => {
     expect(new Set(articleLinks('/news/page/1/', 'en'))).toEqual(new Set(archive.slice(-20)));
   });
 
+  it("shows covers on a list's own address only: archive pages list their articles as text", () => {
+    const imagesIn = (urlPath: string): number =>
+      htmlTags(site.main(urlPath)).filter((tag) => tag.name === 'img').length;
+    expect(imagesIn('/news/')).toBeGreaterThan(0);
+    // Some archive notices have a cover (their own pages show it), none on the archive pages.
+    const covered = archiveArticles(built.today).filter((a) => imagesIn(`/news/${a.slug}/`) > 0);
+    expect(covered.length).toBeGreaterThan(5);
+    const archivePages = listPages('/news/').filter((urlPath) => urlPath.includes('/page/'));
+    expect(archivePages.length).toBeGreaterThan(1);
+    for (const urlPath of archivePages) expect([urlPath, imagesIn(urlPath)]).toEqual([urlPath, 0]);
+  });
+
   it('lists each category and topic with exactly its articles', () => {
     const newest = articlesNewestFirst(built.today, 'en');
     for (const category of new Set(newest.map((a) => a.category))) {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { liveRelease, releasesDir } from '../releases.ts';
@@ -104,6 +104,25 @@ it('refuses a release whose page count collapsed, unless content was unpublished
   service.trigger({ allowShrink: true }); // and by hand with permission
   await service.whenIdle();
   expect(service.status().history[0]).toMatchObject({ result: 'success', pageCount: 3 });
+});
+
+it("compares with the page count the live release's build recorded, without counting again", async () => {
+  const { service } = await startService(fixture);
+  fixture.control({ pages: 3 });
+  await publishAndWait(service, 'entry.unpublish'); // 5 pages
+  fixture.control({ pages: 20 });
+  await publishAndWait(service); // live: 22 pages, recorded by its build
+  const grown = liveRelease(fixture.dataDir);
+  // Pages of the live release gone from disk (which never happens: releases are not edited)
+  // make no difference: 5 pages against the 22 its build recorded is refused, where against the
+  // 7 on disk now it would pass.
+  for (let i = 1; i <= 15; i++) {
+    rmSync(path.join(releasesDir(fixture.dataDir), String(grown), `page-${i}`), { recursive: true });
+  }
+  fixture.control({ pages: 3 });
+  const refused = await publishAndWait(service, 'entry.publish');
+  expect(refused?.kind === 'build' && refused.error).toMatch(/5 pages, the live site 22/);
+  expect(liveRelease(fixture.dataDir)).toBe(grown);
 });
 
 it('stops a build that runs past the timeout and records why', async () => {

@@ -23,9 +23,16 @@ export const archiveArticles = (today: Date): ArchiveArticle[] =>
 
 type Documents = { create: (params: Record<string, unknown>) => Promise<unknown> };
 
+/** Every few notices has a cover (an image of the demo's media library), as real news does. */
+const COVER_EVERY = 4;
+
 export const addArchiveArticles = async (strapi: Core.Strapi, today: Date): Promise<void> => {
   const articles = strapi.documents('api::article.article' as never) as unknown as Documents;
-  for (const article of archiveArticles(today)) {
+  const image = (await strapi.db.query('plugin::upload.file').findOne({
+    where: { mime: { $startsWith: 'image/' } },
+    orderBy: { id: 'asc' },
+  })) as { id: number } | null;
+  for (const [n, article] of archiveArticles(today).entries()) {
     await articles.create({
       locale: 'en',
       status: 'published',
@@ -34,6 +41,9 @@ export const addArchiveArticles = async (strapi: Core.Strapi, today: Date): Prom
         summary: 'A short notice kept for the record.',
         body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Kept for the record.' }] }],
         category: 'news',
+        ...(image && n % COVER_EVERY === 0
+          ? { cover: { image: image.id, alt: 'The office noticeboard' } }
+          : {}),
       },
     });
   }

@@ -28,7 +28,7 @@
  * `pruneAstroCache` leaves the cache with exactly what this build produced.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,31 @@ export const installedAstroVersion = (): string => {
 
 export const knowsInstalledAstro = (): boolean => isKnownAstroVersion(installedAstroVersion());
 
+/** Enough of the manifest's start to hold its `version`, the first key Astro writes. */
+const HEAD_BYTES = 256;
+const VERSION_AT_START = /^\s*\{\s*"version"\s*:\s*(-?\d+)\s*[,}]/;
+
+/**
+ * The `version` of a manifest file, read from its first bytes: Astro writes it as the first key
+ * (`JSON.stringify({ version, configHash, … })`), and the whole file runs to tens of megabytes at
+ * 12,000 pages, read before and after every build. A file that does not start that way is parsed
+ * whole. A file cut short after its version is Astro's own case: its build finds the manifest
+ * unreadable, renders every page and writes a new one. Throws when the file cannot be read.
+ */
+const manifestVersion = (file: string): unknown => {
+  const head = Buffer.alloc(HEAD_BYTES);
+  const fd = openSync(file, 'r');
+  let length: number;
+  try {
+    length = readSync(fd, head, 0, HEAD_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const match = VERSION_AT_START.exec(head.toString('utf8', 0, length));
+  if (match) return Number(match[1]);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version;
+};
+
 export type IncrementalSupport = { incremental: true } | { incremental: false; reason: string };
 
 /**
@@ -84,16 +109,11 @@ export const incrementalSupport = (
       reason: `Astro ${astroVersion} is installed; the incremental build was written for Astro ${WRITTEN_FOR.astro}`,
     };
   }
-  let text: string;
-  try {
-    text = readFileSync(path.join(cacheDir, MANIFEST_FILE), 'utf8');
-  } catch {
-    return { incremental: true }; // no manifest yet: Astro writes one of its own version
-  }
   let version: unknown;
   try {
-    version = (JSON.parse(text) as { version?: unknown }).version;
-  } catch {
+    version = manifestVersion(path.join(cacheDir, MANIFEST_FILE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { incremental: true }; // Astro writes one of its own version
     return { incremental: false, reason: `Astro's ${MANIFEST_FILE} cannot be read` };
   }
   return version === WRITTEN_FOR.manifestVersion
@@ -154,9 +174,12 @@ export type CachePruned = { pages: number; images: number };
  * images that are not in this build's output (`outDir/_astro/`). Both caches then hold only what
  * the current content produces. Without a manifest this module can read, nothing is deleted.
  */
-export const pruneAstroCache = (cacheDir: URL, outDir: URL): CachePruned => {
+export const pruneAstroCache = (
+  cacheDir: URL,
+  outDir: URL,
+  manifest: Manifest | null = readIncrementalManifest(cacheDir),
+): CachePruned => {
   if (!knowsInstalledAstro()) return { pages: 0, images: 0 };
-  const manifest = readIncrementalManifest(cacheDir);
   const cachedDir = new URL(CACHED_OUTPUT_DIR, cacheDir);
   const listed = manifestOutputs(manifest, cachedDir);
   const pages = manifest ? pruneTree(fileURLToPath(cachedDir), (file) => listed.has(file)) : 0;

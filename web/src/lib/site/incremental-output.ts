@@ -14,16 +14,7 @@
  * copy holds the current content's pages only, however the content or the config changed.
  */
 import { spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  rmdirSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -35,6 +26,7 @@ import {
   pruneAstroCache,
   readIncrementalManifest,
 } from './astro-internals.ts';
+import { emptyFoldersIn, removeEmptyFolders } from './prune-tree.ts';
 
 /** What Astro's own emptyDir did before each build: nothing from the last build is kept. */
 const emptyDir = (dir: string): void => {
@@ -83,45 +75,39 @@ const fingerprint = (file: string): string | null => {
 type Restored = {
   /** Each copied file (absolute path in outDir) with its fingerprint right after the copy. */
   files: Map<string, string | null>;
-  /** Copied directories, deepest first. */
-  dirs: string[];
+  /** Copied folders that held nothing (Astro deletes a dropped page's file, not its folder). */
+  emptyDirs: string[];
 };
 
 /** Copies the cached pages into outDir and records what it copied. */
 const restore = async (cachedOutput: string, outDir: string, signal?: AbortSignal): Promise<Restored> => {
   const files = new Map<string, string | null>();
-  const dirs: string[] = [];
-  if (!existsSync(cachedOutput)) return { files, dirs };
-  for (const entry of readdirSync(cachedOutput, { recursive: true, withFileTypes: true })) {
-    const target = path.join(outDir, path.relative(cachedOutput, path.join(entry.parentPath, entry.name)));
-    if (entry.isDirectory()) dirs.push(target);
-    else files.set(target, null);
+  if (!existsSync(cachedOutput)) return { files, emptyDirs: [] };
+  const entries = readdirSync(cachedOutput, { recursive: true, withFileTypes: true });
+  const inOutDir = (cached: string): string => path.join(outDir, path.relative(cachedOutput, cached));
+  for (const entry of entries) {
+    if (!entry.isDirectory()) files.set(inOutDir(path.join(entry.parentPath, entry.name)), null);
   }
   mkdirSync(outDir, { recursive: true });
   await copyTree(cachedOutput, outDir, signal);
   for (const file of files.keys()) files.set(file, fingerprint(file));
-  dirs.sort((a, b) => b.split(path.sep).length - a.split(path.sep).length);
-  return { files, dirs };
+  return { files, emptyDirs: emptyFoldersIn(entries).map(inOutDir) };
 };
 
-/** Deletes the copies nobody kept or wrote again, then the copied directories left empty. */
-const prune = (restored: Restored, kept: ReadonlySet<string>): { files: number; dirs: number } => {
-  let files = 0;
+/** Deletes the copies nobody kept or wrote again, then the folders that left empty. */
+const prune = (
+  restored: Restored,
+  kept: ReadonlySet<string>,
+  outDir: string,
+): { files: number; dirs: number } => {
+  const removed: string[] = [];
   for (const [file, copied] of restored.files) {
     if (kept.has(file) || copied === null || fingerprint(file) !== copied) continue;
     rmSync(file, { force: true });
-    files++;
+    removed.push(file);
   }
-  let dirs = 0;
-  for (const dir of restored.dirs) {
-    try {
-      rmdirSync(dir);
-      dirs++;
-    } catch {
-      // not empty (or gone): kept
-    }
-  }
-  return { files, dirs };
+  const folders = [...removed.map((file) => path.dirname(file)), ...restored.emptyDirs];
+  return { files: removed.length, dirs: removeEmptyFolders(path.resolve(outDir), folders) };
 };
 
 const since = (start: number): string => `${Math.round(performance.now() - start)} ms`;
@@ -131,7 +117,7 @@ const since = (start: number): string => `${Math.round(performance.now() - start
  * manifest the copy came from, and what it copied (relative paths, fingerprints).
  */
 const PREPARED_MARKER = '.incremental-prepared.json';
-type PreparedMarker = { manifest: string; files: Array<[string, string | null]>; dirs: string[] };
+type PreparedMarker = { manifest: string; files: Array<[string, string | null]>; emptyDirs: string[] };
 
 /**
  * Fills `outDir` with the cached pages before the next build is asked for (the rebuild service's
@@ -154,7 +140,7 @@ export const prepareIncrementalOutput = async (
   const marker: PreparedMarker = {
     manifest,
     files: [...restored.files].map(([file, print]) => [path.relative(outDir, file), print]),
-    dirs: restored.dirs.map((dir) => path.relative(outDir, dir)),
+    emptyDirs: restored.emptyDirs.map((dir) => path.relative(outDir, dir)),
   };
   writeFileSync(path.join(outDir, PREPARED_MARKER), JSON.stringify(marker));
   return restored.files.size;
@@ -173,7 +159,7 @@ const takePrepared = (outDir: string, cacheDir: URL): Restored | null => {
   if (marker.manifest !== incrementalManifestDigest(cacheDir)) return null;
   return {
     files: new Map(marker.files.map(([file, print]) => [path.join(outDir, file), print])),
-    dirs: marker.dirs.map((dir) => path.join(outDir, dir)),
+    emptyDirs: (marker.emptyDirs ?? []).map((dir) => path.join(outDir, dir)),
   };
 };
 
@@ -210,15 +196,17 @@ export const incrementalOutput = (support: IncrementalSupport = { incremental: t
       // Astro writes its new manifest at the end of page generation, before this hook.
       'astro:build:done': ({ logger }) => {
         let start = performance.now();
+        // Read once for both prunes: it runs to tens of megabytes at 12,000 pages.
+        const manifest = readIncrementalManifest(cacheDir);
         if (restored) {
-          const pruned = prune(restored, manifestOutputs(readIncrementalManifest(cacheDir), outDir));
+          const pruned = prune(restored, manifestOutputs(manifest, outDir), fileURLToPath(outDir));
           restored = null;
           logger.info(
             `pruned ${pruned.files} stale page file(s) and ${pruned.dirs} empty folder(s) in ${since(start)}`,
           );
         }
         start = performance.now();
-        const cache = pruneAstroCache(cacheDir, outDir);
+        const cache = pruneAstroCache(cacheDir, outDir, manifest);
         logger.info(
           `cache: dropped ${cache.pages} page(s) and ${cache.images} image file(s) this build did not produce in ${since(start)}`,
         );

@@ -132,8 +132,40 @@ describe("whether a build may use Astro's internals (otherwise a plain full buil
       incremental: false,
       reason: expect.stringContaining(`version ${WRITTEN_FOR.manifestVersion + 1}`),
     });
-    write(path.join(cacheDir, 'incremental-build.json'), '{"version": 1, "rou');
+    write(path.join(cacheDir, 'incremental-build.json'), 'not a manifest');
+    expect(incrementalSupport(cacheDir)).toMatchObject({
+      incremental: false,
+      reason: "Astro's incremental-build.json cannot be read",
+    });
+  });
+
+  it('reads the version from the start of the file, and the whole file when it does not start with it', () => {
+    // Another key first: the whole file is read, and its version still counts.
+    write(
+      path.join(cacheDir, 'incremental-build.json'),
+      JSON.stringify({ configHash: 'x', version: WRITTEN_FOR.manifestVersion + 1, routes: {} }),
+    );
+    expect(incrementalSupport(cacheDir)).toMatchObject({
+      incremental: false,
+      reason: expect.stringContaining(`version ${WRITTEN_FOR.manifestVersion + 1}`),
+    });
+    // As Astro writes it (tab-indented, version first), with more after the first bytes.
+    write(
+      path.join(cacheDir, 'incremental-build.json'),
+      JSON.stringify(
+        { version: WRITTEN_FOR.manifestVersion + 1, routes: { long: 'x'.repeat(5000) } },
+        null,
+        '\t',
+      ),
+    );
     expect(incrementalSupport(cacheDir)).toMatchObject({ incremental: false });
+    // Cut short after its version: Astro's own build finds it unreadable, renders every page and
+    // writes a new one, so nothing stale is kept and the next build is incremental again.
+    write(
+      path.join(cacheDir, 'incremental-build.json'),
+      `{\n\t"version": ${WRITTEN_FOR.manifestVersion},\n\t"rou`,
+    );
+    expect(incrementalSupport(cacheDir)).toEqual({ incremental: true });
   });
 
   it('no with another Astro release line, whatever the manifest says', () => {
