@@ -142,6 +142,19 @@ export const readIncrementalManifest = (cacheDir: URL): Manifest | null => {
   }
 };
 
+/**
+ * Whether a manifest of the version this module reads is on disk, from its first bytes: enough to
+ * decide whether the last build's pages are worth copying, without parsing tens of megabytes.
+ */
+export const hasIncrementalManifest = (cacheDir: URL): boolean => {
+  if (!knowsInstalledAstro()) return false;
+  try {
+    return manifestVersion(fileURLToPath(new URL(MANIFEST_FILE, cacheDir))) === WRITTEN_FOR.manifestVersion;
+  } catch {
+    return false;
+  }
+};
+
 /** Identifies the manifest now on disk: any build that writes a new one changes it. */
 export const incrementalManifestDigest = (cacheDir: URL): string | null => {
   try {

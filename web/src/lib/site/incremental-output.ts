@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
   cachedOutputDir,
+  hasIncrementalManifest,
   incrementalManifestDigest,
   type IncrementalSupport,
   manifestOutputs,
@@ -133,7 +134,7 @@ export const prepareIncrementalOutput = async (
   const cacheUrl = pathToFileURL(`${path.resolve(cacheDir)}${path.sep}`);
   emptyDir(outDir);
   mkdirSync(outDir, { recursive: true });
-  const manifest = readIncrementalManifest(cacheUrl) ? incrementalManifestDigest(cacheUrl) : null;
+  const manifest = hasIncrementalManifest(cacheUrl) ? incrementalManifestDigest(cacheUrl) : null;
   if (manifest === null) return 0;
   // The marker is written last: a copy stopped half-way is never taken for a prepared folder.
   const restored = await restore(cachedOutputDir(cacheUrl), outDir, signal);
@@ -188,7 +189,7 @@ export const incrementalOutput = (support: IncrementalSupport = { incremental: t
         }
         emptyDir(fileURLToPath(outDir));
         // `astro build --force` renders every page again: copying them first would be wasted.
-        if (!enabled || process.argv.includes('--force') || !readIncrementalManifest(cacheDir)) return;
+        if (!enabled || process.argv.includes('--force') || !hasIncrementalManifest(cacheDir)) return;
         const start = performance.now();
         restored = await restore(cachedOutputDir(cacheDir), fileURLToPath(outDir));
         logger.info(`copied ${restored.files.size} cached page file(s) into the output in ${since(start)}`);

@@ -122,6 +122,11 @@ describe('incremental output', () => {
     writeFileSync(manifest, JSON.stringify({ ...JSON.parse(read(manifest)), version: 2 }));
     await build();
     expect(existsSync(outFile('news'))).toBe(false);
+    // Nor ahead of the next build.
+    expect(await prepareIncrementalOutput(cacheDir, outDir)).toBe(0);
+    rmSync(manifest);
+    expect(await prepareIncrementalOutput(cacheDir, outDir)).toBe(0);
+    expect(existsSync(outFile('news'))).toBe(false);
   });
 
   it('copies nothing for `astro build --force`, which renders every page again', async () => {
