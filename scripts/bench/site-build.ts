@@ -78,7 +78,9 @@ const report = (label: string, build: SiteBuild, outDir: string): void => {
   const size = outputSize(outDir);
   const pages = astro?.pages ?? size.htmlPages;
   console.log(`\n${label}`);
-  console.log(`  time: ${seconds(build.wallMs)} (whole \`astro build\` process, exit ${build.code})`);
+  console.log(
+    `  time: ${seconds(build.wallMs)} (the whole build command, \`astro build\` then the search index; exit ${build.code})`,
+  );
   console.log(
     `  pages: ${pages} (${(pages / (build.wallMs / 1000)).toFixed(0)} pages/s over the whole build` +
       (astro ? `; Astro rendered them in ${astro.renderSeconds.toFixed(2)} s` : '') +

@@ -4,7 +4,7 @@
  * and, for anything under 100, the audits that cost points.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
@@ -127,13 +127,20 @@ const auditOnce = async (url: string, port: number): Promise<AuditRun> => {
 
 /** Each page `runsPerPage` times (Lighthouse advises the median of several runs); the median run is kept. */
 export const runLighthouse = async (urls: readonly string[], runsPerPage = 3): Promise<PageScores[]> => {
+  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  // Said before the build's figures are lost to a crash: spawn reports a missing browser as an event nobody awaits.
+  if (!existsSync(chromePath)) {
+    throw new Error(
+      `Lighthouse needs Chromium at ${chromePath}: apt-get install -y chromium (or set CHROME_PATH), or run with --no-lighthouse`,
+    );
+  }
   const port = await freePort(1500);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
   const removeProfile = onCleanup('the Chromium profile', () =>
     rmSync(profile, { recursive: true, force: true }),
   );
   const chrome = spawn(
-    process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath,
     [
       '--headless=new',
       '--no-sandbox',

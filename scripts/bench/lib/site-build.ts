@@ -1,5 +1,5 @@
 /**
- * Runs the real site build (`astro build --root <copy> --outDir <dir>`) against a CMS, measured
+ * Runs the real site build (`npm run build` in web/: src/build/cli.mjs --root <copy> --outDir <dir>) against a CMS, measured
  * (lib/process-tree.ts), and reads back what the Strapi loader logged per collection
  * ("news: fetched N changed, D deleted, U unchanged, L left out (full sync, ...)", written by
  * web/src/loaders/strapi/context.ts's formatCounts) and Astro's own timings.
@@ -7,7 +7,7 @@
  * running system's (web/node_modules/.astro, web/node_modules/.cache, web/.astro).
  */
 import { stripVTControlCharacters } from 'node:util';
-import { astroBin, createIsolatedWebRoot } from '../../../web/tests/support/isolated-web-root.ts';
+import { buildCommandOf, createIsolatedWebRoot } from '../../../web/tests/support/isolated-web-root.ts';
 import { onCleanup } from './cleanup.ts';
 import { runMeasured, type TimedLine, type TreeRun } from './process-tree.ts';
 import { ORIGINAL_ENV } from './throwaway-cms.ts';
@@ -85,8 +85,7 @@ export const runSiteBuild = async (
   options: { force?: boolean; echo?: boolean } = {},
 ): Promise<SiteBuild> => {
   const args = [
-    astroBin(),
-    'build',
+    buildCommandOf(root),
     '--root',
     root,
     '--outDir',

@@ -1,4 +1,4 @@
-import { readBuildEnv, readPreviewEnv, readSiteEnv } from '../env';
+import { readBuildEnv, readPreviewEnv, readSiteEnv, siteEnv } from '../env';
 
 describe('web env', () => {
   it('defaults the URLs and trims trailing slashes', () => {
@@ -27,6 +27,25 @@ describe('web env', () => {
     expect(readSiteEnv({ SEARCH_PAGES_PER_SHARD: ' 500 ' }).SEARCH_PAGES_PER_SHARD).toBe(500);
     for (const bad of ['0', '-3', '2.5', 'lots'])
       expect(() => readSiteEnv({ SEARCH_PAGES_PER_SHARD: bad })).toThrow(/SEARCH_PAGES_PER_SHARD must be/);
+  });
+
+  it('reads the process environment again once one of its variables changed, and refuses a bad one each time', () => {
+    const saved = process.env.SITE_URL;
+    try {
+      process.env.SITE_URL = 'https://one.example.org/';
+      const first = siteEnv();
+      expect(first.SITE_URL).toBe('https://one.example.org');
+      expect(siteEnv()).toBe(first);
+      expect(Object.isFrozen(first)).toBe(true);
+      process.env.SITE_URL = 'https://two.example.org';
+      expect(siteEnv().SITE_URL).toBe('https://two.example.org');
+      process.env.SITE_URL = 'ftp://three.example.org';
+      expect(() => siteEnv()).toThrow(/SITE_URL must be an http\(s\) URL/);
+      expect(() => siteEnv()).toThrow(/SITE_URL must be an http\(s\) URL/);
+    } finally {
+      if (saved === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = saved;
+    }
   });
 
   it('names a URL that is not http(s)', () => {

@@ -1,11 +1,11 @@
 /**
- * Runs the real site build (`astro build`, with its sitemap, Pagefind and CMS-file steps) as a
+ * Runs the real site build (`npm run build`: `astro build` with its sitemap and CMS-file steps, then Pagefind) as a
  * child process, the way the rebuild service does. Asynchronous on purpose: the CMS it reads
  * from may be running in this very process and must keep answering.
  */
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
-import { astroBin, createIsolatedWebRoot, type WebRoot } from './isolated-web-root';
+import { buildCommandOf, createIsolatedWebRoot, type WebRoot } from './isolated-web-root';
 
 export type SiteBuildOptions = {
   cmsUrl: string;
@@ -45,7 +45,7 @@ const MAX_LOG_CHARS = 200_000;
 export const buildSite = async (options: SiteBuildOptions): Promise<string> => {
   const root = options.root ?? createIsolatedWebRoot();
   try {
-    const args = [astroBin(), 'build', '--root', root.dir, '--outDir', options.outDir];
+    const args = [buildCommandOf(root.dir), '--root', root.dir, '--outDir', options.outDir];
     const child = spawn(process.execPath, args, {
       cwd: root.dir,
       env: buildEnvironment(options),

@@ -57,6 +57,9 @@ export const createIsolatedWebRoot = (prefix = 'web-root-'): WebRoot => {
 };
 
 /** The `astro` command line (its JavaScript entry), to run with `node`. */
+/** The site's build command in a copy (`npm run build`: astro build, then the search index, src/build/cli.mjs). */
+export const buildCommandOf = (rootDir: string): string => path.join(rootDir, 'src', 'build', 'cli.mjs');
+
 export const astroBin = (): string => {
   const manifestPath = createRequire(path.join(WEB_DIR, 'package.json')).resolve('astro/package.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin: Record<string, string> };

@@ -3,17 +3,12 @@ import { fill, intlTag, type Locale } from '../../i18n';
 import { directoryStrings } from '../../i18n/directory';
 import type { ImmigrationSituation, ServiceArea, ServiceData } from '../cms/schemas/directory';
 import { DAYS } from '../cms/schemas/directory';
+import { nameOfLanguage } from '../site/languages';
 import { joinList } from '../site/text';
 
 /** A language's name in the reader's language ('ar' → 'Arabic' / 'العربية'), or the code. */
-export const languageName = (code: string, locale: Locale): string => {
-  try {
-    const name = new Intl.DisplayNames([intlTag(locale)], { type: 'language', fallback: 'code' }).of(code);
-    return name && name !== code ? name : code;
-  } catch {
-    return code;
-  }
-};
+export const languageName = (code: string, locale: Locale): string =>
+  nameOfLanguage(code, intlTag(locale)) ?? code;
 
 export const situationLabel = (situation: ImmigrationSituation, locale: Locale): string =>
   directoryStrings(locale).situations[situation];

@@ -1,21 +1,20 @@
 /**
- * What the site build does after Astro has written dist/: a sitemap.xml of every indexable page,
- * and the Pagefind search index (search-index.ts), unless the rebuild service's build asked to
- * leave it out (`searchIndex: 'after-swap'`, build-options.ts). Wired into astro.config.mjs as an
- * integration so `astro build` does it all.
+ * What Astro's build does after it has written dist/: a sitemap.xml of every indexable page.
+ * The Pagefind search index is the build command's next step, once Astro's process has exited
+ * (src/build/cli.mjs says why); only the rebuild service's warm worker, which keeps Astro loaded
+ * anyway, has it written here (`searchIndex: 'in-build'`, build-options.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { siteEnv } from '../../env';
 import { markBuildStart } from './build-memo';
 import { currentBuildOptions } from './build-options';
-import { writeSearchIndex } from './search-index';
+import { searchIndexLine, writeSiteSearchIndex } from './site-search-index';
 import { sitemapPaths, sitemapXml } from './sitemap';
 
 export const siteBuildExtras = (): AstroIntegration => {
   let site: URL | undefined;
-  let cacheDir: URL | undefined;
+  let cacheDir: string | undefined;
   return {
     name: 'site-build-extras',
     hooks: {
@@ -23,8 +22,7 @@ export const siteBuildExtras = (): AstroIntegration => {
       'astro:build:start': () => markBuildStart(),
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
-        // Beside Astro's own caches: the search index's shards of the last build, to take again.
-        cacheDir = new URL('search-index/', config.cacheDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const paths = sitemapPaths(pages.map((page) => page.pathname));
@@ -35,18 +33,17 @@ export const siteBuildExtras = (): AstroIntegration => {
           logger.warn('No `site` in astro.config: sitemap.xml not written.');
         }
 
-        if (currentBuildOptions()?.searchIndex === 'after-swap') {
-          logger.info('search index: updated by the rebuild service once these pages are live');
+        const options = currentBuildOptions();
+        if (options?.searchIndex !== 'in-build') {
+          logger.info(
+            options
+              ? 'search index: updated by the rebuild service once these pages are live'
+              : 'search index: written by the build command once Astro has exited (src/build/cli.mjs)',
+          );
           return;
         }
-        const { SEARCH_PAGES_PER_SHARD } = siteEnv();
-        const index = await writeSearchIndex(fileURLToPath(dir), {
-          ...(cacheDir ? { cacheDir: fileURLToPath(cacheDir) } : {}),
-          ...(SEARCH_PAGES_PER_SHARD ? { pagesPerShard: SEARCH_PAGES_PER_SHARD } : {}),
-        });
-        logger.info(
-          `search index: ${index.pages} pages in ${index.shards} shard(s), ${index.indexed} indexed again, the rest unchanged`,
-        );
+        if (!cacheDir) throw new Error('site-build-extras: Astro gave no config before the build ended');
+        logger.info(searchIndexLine(await writeSiteSearchIndex(fileURLToPath(dir), cacheDir)));
       },
     },
   };

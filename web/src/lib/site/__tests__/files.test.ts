@@ -1,5 +1,5 @@
 import { fileFormatName, formatFileSize } from '../files';
-import { autonym, languageDir, languageLabel, languageName } from '../languages';
+import { autonym, languageDir, languageLabel, languageName, nameOfLanguage } from '../languages';
 
 describe('file descriptions', () => {
   it('names common formats and upper-cases the rest', () => {
@@ -23,6 +23,18 @@ describe('language names', () => {
     expect(autonym('sq')).toBe('Shqip');
     expect(languageLabel('fa', 'en')).toBe('Persian (فارسی)');
     expect(languageLabel('en', 'en')).toBe('English');
+  });
+
+  it('falls back to the code for a language the runtime does not know, or for no language at all', () => {
+    expect(nameOfLanguage('qqq', 'en')).toBeUndefined();
+    expect(nameOfLanguage('not a code!', 'en')).toBeUndefined();
+    expect(nameOfLanguage('ar', 'not a tag!')).toBeUndefined();
+    expect(languageName('qqq', 'en')).toBe('Qqq');
+    expect(autonym('not a code!')).toBe('Not a code!');
+    // The names are kept per language: asking again, or in another language, gives the same answers.
+    expect(nameOfLanguage('ar', 'fr')).toBe('arabe');
+    expect(languageName('ar', 'en')).toBe('Arabic');
+    expect(nameOfLanguage('ar', 'fr')).toBe('arabe');
   });
 
   it('knows which file languages are written right to left', () => {
