@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import lighthouse from 'lighthouse';
 import { onCleanup } from './cleanup.ts';
 import { freePort } from './ports.ts';
 
@@ -102,6 +101,8 @@ const metricsOf = (lhr: Lhr): PageMetrics => ({
 });
 
 const auditOnce = async (url: string, port: number): Promise<AuditRun> => {
+  // Loaded when a page is audited: a benchmark run without Lighthouse (and jest) never loads it.
+  const { default: lighthouse } = await import('lighthouse');
   const result = await lighthouse(url, {
     port,
     logLevel: 'error',
