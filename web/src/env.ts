@@ -13,6 +13,20 @@ const url = (name: string, fallback: string) =>
     .pipe(z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL` }))
     .transform((v) => v.replace(/\/+$/, ''));
 
+/** A whole number, 1 or more; unset or empty: undefined. */
+const wholeNumber = (name: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      const n = Number(v);
+      if (Number.isInteger(n) && n >= 1) return n;
+      ctx.addIssue({ code: 'custom', message: `${name} must be a whole number, 1 or more` });
+      return z.NEVER;
+    });
+
 const siteSchema = z.object({
   /** Where the build reads content from. */
   CMS_URL: url('CMS_URL', 'http://127.0.0.1:1337'),
@@ -41,17 +55,13 @@ const siteSchema = z.object({
    * How many pages one shard of the search index holds at most (lib/site/search-index.ts). Unset:
    * 2,000. Tests set it low, so that a small site's search is split and merged too.
    */
-  SEARCH_PAGES_PER_SHARD: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return undefined;
-      const n = Number(v);
-      if (Number.isInteger(n) && n >= 1) return n;
-      ctx.addIssue({ code: 'custom', message: 'SEARCH_PAGES_PER_SHARD must be a whole number, 1 or more' });
-      return z.NEVER;
-    }),
+  SEARCH_PAGES_PER_SHARD: wholeNumber('SEARCH_PAGES_PER_SHARD'),
+  /**
+   * How many shards of the search index the build command indexes at once, each with a Pagefind
+   * service of its own (~300 MB each at 2,000 pages), once Astro's process has exited. Unset: one
+   * per core, at most two.
+   */
+  SEARCH_INDEX_WORKERS: wholeNumber('SEARCH_INDEX_WORKERS'),
   SITE_LEFT_OUT_FILE: z
     .string()
     .trim()

@@ -73,6 +73,46 @@ it('builds with Astro, then writes the search index once Astro has exited, with 
   expect(readFileSync(path.join(root, 'out', 'index.html'), 'utf8')).toContain('<p id="arenas">4</p>');
 });
 
+it('indexes changed shards two at once, each with a Pagefind of its own, and refuses a worker count that is not a whole number', async () => {
+  const root = makeSite('build-command-shards', 'export default {};\n');
+  roots.push(root);
+  for (const slug of ['age-assessments', 'family-reunion', 'leaving-care']) {
+    writeFileSync(
+      path.join(root, 'src', 'pages', `${slug}.astro`),
+      `<html lang="en"><head><title>${slug}</title></head><body><main data-pagefind-body><h1>${slug}</h1></main></body></html>`,
+    );
+  }
+  const out = path.join(root, 'out');
+  const { code, log } = await run(['--root', root, '--outDir', out], {
+    SEARCH_PAGES_PER_SHARD: '1',
+    SEARCH_INDEX_WORKERS: '2',
+  });
+  expect({ code, log }).toMatchObject({ code: 0 });
+  // Pages go to shards by a hash of their address: four pages, two to four shards.
+  const line =
+    /search index: 4 pages in (\d) shard\(s\), (\d) indexed again, the rest unchanged \(2 shards at once\)/.exec(
+      log,
+    );
+  expect(line).not.toBeNull();
+  const shards = Number(line?.[1]);
+  expect(shards).toBeGreaterThanOrEqual(2);
+  expect(Number(line?.[2])).toBe(shards);
+  const { bundles } = JSON.parse(readFileSync(path.join(out, 'pagefind', 'shards.json'), 'utf8')) as {
+    bundles: string[];
+  };
+  expect(bundles).toHaveLength(shards);
+  for (const bundle of bundles) expect(existsSync(path.join(out, bundle, 'pagefind-entry.json'))).toBe(true);
+
+  // Refused with its name, and no index written. (The site's own config reads the same settings
+  // before Astro builds anything; this one-page site's config does not.)
+  const bad = await run(['--root', root, '--outDir', path.join(root, 'out-bad')], {
+    SEARCH_INDEX_WORKERS: 'two',
+  });
+  expect(bad.code).not.toBe(0);
+  expect(bad.log).toContain('SEARCH_INDEX_WORKERS must be a whole number, 1 or more');
+  expect(existsSync(path.join(root, 'out-bad', 'pagefind'))).toBe(false);
+});
+
 it('stops at a failed Astro build: its exit code, and no search index', async () => {
   const root = makeSite('build-command-broken', "throw new Error('the config is broken');\n");
   roots.push(root);

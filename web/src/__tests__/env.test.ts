@@ -22,12 +22,16 @@ describe('web env', () => {
     expect(readBuildEnv({ BUILD_API_TOKEN: 'abc' }).BUILD_API_TOKEN).toBe('abc');
   });
 
-  it('reads the search shard size, empty as unset, and names a value that is not a whole number', () => {
-    expect(readSiteEnv({ SEARCH_PAGES_PER_SHARD: '' }).SEARCH_PAGES_PER_SHARD).toBeUndefined();
-    expect(readSiteEnv({ SEARCH_PAGES_PER_SHARD: ' 500 ' }).SEARCH_PAGES_PER_SHARD).toBe(500);
-    for (const bad of ['0', '-3', '2.5', 'lots'])
-      expect(() => readSiteEnv({ SEARCH_PAGES_PER_SHARD: bad })).toThrow(/SEARCH_PAGES_PER_SHARD must be/);
-  });
+  it.each(['SEARCH_PAGES_PER_SHARD', 'SEARCH_INDEX_WORKERS'] as const)(
+    'reads %s, empty as unset, and names a value that is not a whole number',
+    (name) => {
+      expect(readSiteEnv({ [name]: '' })[name]).toBeUndefined();
+      expect(readSiteEnv({})[name]).toBeUndefined();
+      expect(readSiteEnv({ [name]: ' 500 ' })[name]).toBe(500);
+      for (const bad of ['0', '-3', '2.5', 'lots'])
+        expect(() => readSiteEnv({ [name]: bad })).toThrow(new RegExp(`${name} must be a whole number`));
+    },
+  );
 
   it('reads the process environment again once one of its variables changed, and refuses a bad one each time', () => {
     const saved = process.env.SITE_URL;

@@ -5,7 +5,9 @@
  * (`data-pagefind-body`) are split by a hash of their address into shards of at most
  * `pagesPerShard` pages, each a Pagefind bundle of its own in a folder named by the digest of what
  * it indexes (its pages' addresses and HTML). A shard whose pages did not change is the same
- * folder as before and is taken as it is; only changed shards are indexed again, one at a time.
+ * folder as before and is taken as it is; only changed shards are indexed again: one at a time in
+ * this process, or, when asked (`workers`), several at once, each in a worker thread with a Pagefind
+ * service of its own (Pagefind's service indexes one page at a time: two services, two cores).
  * `pagefind/shards.json` lists the bundles; the search page merges them (SearchLayout.astro).
  *
  * - `writeSearchIndex`: into a fresh build's output (the build does it: `astro build`), taking
@@ -16,8 +18,9 @@
  *   folder is never changed once written, so a release the files are shared with is never
  *   changed either. The folders of the previous shards.json stay one more round (for pages that
  *   loaded it just before); older ones go.
- * Only Node built-ins, pagefind and link-tree.ts here (imported statically: a dynamic import at
- * the end of an Astro build finds Vite's module runner closed). The rebuild service reaches this file through
+ * Only Node built-ins, pagefind, link-tree.ts and search-shard.ts here (imported statically: a
+ * dynamic import at the end of an Astro build finds Vite's module runner closed; the build
+ * integration never asks for workers). The rebuild service reaches this file through
  * the site's build API (src/build/index.ts), which loads it only to update an index.
  */
 import { createHash } from 'node:crypto';
@@ -33,7 +36,10 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
+import { eachAtMost } from './each-at-most.ts';
 import { linkTree } from './link-tree.ts';
+import { indexShard, type ShardPage } from './search-shard.ts';
 
 export const SEARCH_DIR = 'pagefind';
 /** The list of bundles the search page merges; renamed into place last. */
@@ -45,12 +51,22 @@ const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'] as const;
 /** Changes when the way a shard is written changes: every shard is then indexed again. */
 const SHARD_FORMAT = '1';
 
-type Page = { url: string; file: string; digest: string };
+type Page = ShardPage & { digest: string };
 type Shard = { dir: string; pages: Page[] };
 export type ShardsManifest = { bundles: string[]; pages: number[]; previous: string[] };
 /** What an index holds: searchable pages, shards, and how many shards were indexed again. */
 export type SearchIndexCounts = { pages: number; shards: number; indexed: number };
 export type SearchIndexUpdate = SearchIndexCounts & { removed: number };
+export type SearchIndexOptions = {
+  /** Where the shards of the last build are kept, to be taken again when unchanged. */
+  cacheDir?: string;
+  pagesPerShard?: number;
+  /**
+   * How many shards are indexed at once, each in a worker thread with a Pagefind service of its
+   * own (~300 MB each at 2,000 pages). 1 (the default): one at a time, in this process.
+   */
+  workers?: number;
+};
 
 /** Whether a page's `<main>` is marked for the search (BaseLayout.astro), read from its bytes. */
 const isSearchable = (html: Buffer): boolean => {
@@ -129,23 +145,25 @@ const linkTreeWhole = (from: string, to: string): void => {
   renameSync(writing, to);
 };
 
-/** Indexes one shard's pages into `outputDir` with Pagefind (the service is started by the caller). */
-const indexShard = async (shard: Shard, outputDir: string): Promise<void> => {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    for (const page of shard.pages) {
-      const added = await index.addHTMLFile({ url: page.url, content: readFileSync(page.file, 'utf8') });
-      if (added.errors.length > 0)
-        throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: outputDir });
-    if (written.errors.length > 0)
-      throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  } finally {
-    await index.deleteIndex();
-  }
-};
+/** Indexes one shard in a worker thread with a Pagefind service of its own (search-shard-worker.ts). */
+const indexShardInWorker = (shard: Shard, outputDir: string): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const pages = shard.pages.map(({ url, file }) => ({ url, file }));
+    const worker = new Worker(new URL('./search-shard-worker.ts', import.meta.url), {
+      workerData: { pages, outputDir },
+      // Not this process's Node flags (an --eval's --input-type, a loader): it runs one plain module.
+      execArgv: [],
+    });
+    let failure: unknown;
+    worker.once('error', (error) => {
+      failure = error;
+    });
+    worker.once('exit', (code) => {
+      if (failure !== undefined) reject(failure instanceof Error ? failure : new Error(String(failure)));
+      else if (code !== 0) reject(new Error(`The search index worker stopped with exit code ${code}`));
+      else resolve();
+    });
+  });
 
 /**
  * Puts every shard of the pages under `siteDir` into `searchDir`: a shard already there is kept,
@@ -154,32 +172,36 @@ const indexShard = async (shard: Shard, outputDir: string): Promise<void> => {
 const writeShards = async (
   siteDir: string,
   searchDir: string,
-  options: { cacheDir?: string; pagesPerShard?: number },
+  options: SearchIndexOptions,
 ): Promise<{ shards: Shard[]; indexed: number }> => {
   const shards = shardsOf(searchablePages(siteDir), options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
   mkdirSync(searchDir, { recursive: true });
-  let indexed = 0;
-  let started = false;
-  try {
-    for (const shard of shards) {
-      const target = path.join(searchDir, shard.dir);
-      if (existsSync(target)) continue;
-      const cached = options.cacheDir ? path.join(options.cacheDir, shard.dir) : undefined;
-      if (cached && existsSync(cached)) {
-        linkTreeWhole(cached, target);
-        continue;
-      }
-      // Written beside, renamed in whole: a folder named by its content is complete or absent.
-      const writing = path.join(searchDir, `.${shard.dir}.writing`);
-      rmSync(writing, { recursive: true, force: true });
-      started = true;
-      await indexShard(shard, writing);
-      renameSync(writing, target);
-      indexed += 1;
-    }
-  } finally {
-    if (started) await pagefind.close();
+  const toIndex: Shard[] = [];
+  for (const shard of shards) {
+    const target = path.join(searchDir, shard.dir);
+    if (existsSync(target)) continue;
+    const cached = options.cacheDir ? path.join(options.cacheDir, shard.dir) : undefined;
+    if (cached && existsSync(cached)) linkTreeWhole(cached, target);
+    else toIndex.push(shard);
   }
+  const workers = options.workers ?? 1;
+  // Written beside, renamed in whole: a folder named by its content is complete or absent.
+  const writeShard = async (shard: Shard, index: (shard: Shard, dir: string) => Promise<void>) => {
+    const writing = path.join(searchDir, `.${shard.dir}.writing`);
+    rmSync(writing, { recursive: true, force: true });
+    await index(shard, writing);
+    renameSync(writing, path.join(searchDir, shard.dir));
+  };
+  if (workers > 1 && toIndex.length > 1) {
+    await eachAtMost(toIndex, workers, (shard) => writeShard(shard, indexShardInWorker));
+  } else if (toIndex.length > 0) {
+    try {
+      for (const shard of toIndex) await writeShard(shard, (s, dir) => indexShard(s.pages, dir));
+    } finally {
+      await pagefind.close();
+    }
+  }
+  const indexed = toIndex.length;
   const first = shards[0];
   for (const name of UI_FILES) {
     const source = first ? path.join(searchDir, first.dir, name) : undefined;
@@ -224,12 +246,6 @@ const writeManifest = (searchDir: string, shards: readonly Shard[], previous: re
 };
 
 const folderOf = (bundle: string): string => bundle.split('/').filter(Boolean).at(-1) ?? '';
-
-export type SearchIndexOptions = {
-  /** Where the shards of the last build are kept, to be taken again when unchanged. */
-  cacheDir?: string;
-  pagesPerShard?: number;
-};
 
 /** Indexes the pages under `siteDir` into `siteDir/pagefind/`. */
 export const writeSearchIndex = async (

@@ -13,10 +13,19 @@ import { writeSearchIndex, type SearchIndexCounts } from './search-index.ts';
 export const searchIndexCacheDir = (astroCacheDir: string): string =>
   path.join(astroCacheDir, 'search-index');
 
-export const writeSiteSearchIndex = (siteDir: string, astroCacheDir: string): Promise<SearchIndexCounts> => {
+/**
+ * `workers`: how many shards are indexed at once (search-index.ts). The build command, with
+ * Astro's process gone, uses SEARCH_INDEX_WORKERS; the warm worker, which holds Astro, one.
+ */
+export const writeSiteSearchIndex = (
+  siteDir: string,
+  astroCacheDir: string,
+  workers = 1,
+): Promise<SearchIndexCounts> => {
   const { SEARCH_PAGES_PER_SHARD } = siteEnv();
   return writeSearchIndex(siteDir, {
     cacheDir: searchIndexCacheDir(astroCacheDir),
+    workers,
     ...(SEARCH_PAGES_PER_SHARD ? { pagesPerShard: SEARCH_PAGES_PER_SHARD } : {}),
   });
 };

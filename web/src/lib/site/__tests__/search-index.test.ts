@@ -34,9 +34,9 @@ const inNode = <T>(call: string): T => {
 };
 /** Two pages a shard, so that five pages make three shards. */
 const SMALL = { pagesPerShard: 2 };
-const writeSearchIndex = (dir: string, cacheDir: string): SearchIndexResult =>
+const writeSearchIndex = (dir: string, cacheDir: string, workers?: number): SearchIndexResult =>
   inNode<SearchIndexResult>(
-    `writeSearchIndex(${JSON.stringify(dir)}, ${JSON.stringify({ ...SMALL, cacheDir })})`,
+    `writeSearchIndex(${JSON.stringify(dir)}, ${JSON.stringify({ ...SMALL, cacheDir, workers })})`,
   );
 const updateSearchIndex = (dir: string): SearchIndexResult =>
   inNode<SearchIndexResult>(`updateSearchIndex(${JSON.stringify(dir)}, ${JSON.stringify(SMALL)})`);
@@ -115,6 +115,25 @@ it('splits the pages into shards, each a whole Pagefind bundle, listed for the s
   expect(files(path.join(site, 'pagefind'))).toEqual(
     expect.arrayContaining(['pagefind-ui.js', 'pagefind-ui.css']),
   );
+});
+
+it('indexes shards in worker threads, two at once, into the same bundles as one at a time in this process', () => {
+  const one = path.join(root, 'one');
+  const two = path.join(root, 'two');
+  for (const site of [one, two]) for (const [slug, text] of FIVE) page(site, slug, text);
+  expect(writeSearchIndex(one, path.join(root, 'cache-one'))).toEqual({ pages: 5, shards: 3, indexed: 3 });
+  expect(writeSearchIndex(two, path.join(root, 'cache-two'), 2)).toEqual({ pages: 5, shards: 3, indexed: 3 });
+  expect(manifest(two)).toEqual(manifest(one));
+  const contents = (site: string) =>
+    Object.fromEntries(
+      files(path.join(site, 'pagefind')).map((name) => [
+        name,
+        readFileSync(path.join(site, 'pagefind', name)).toString('base64'),
+      ]),
+    );
+  expect(contents(two)).toEqual(contents(one));
+  // No folder is left half-written beside the shards.
+  expect(readdirSync(path.join(two, 'pagefind')).filter((name) => name.endsWith('.writing'))).toEqual([]);
 });
 
 it('indexes again only the shard whose pages changed, taking the others from the last build', () => {
