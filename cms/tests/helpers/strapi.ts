@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { createStrapi } from '@strapi/strapi';
 import supertest from 'supertest';
 import { resetCmsEnv } from '../../src/env';
+import { waitForIdleDatabase } from './database-idle';
 import { CMS_DIR, testDistDir } from './paths';
 import { createTestDatabase } from './test-database';
 
@@ -103,6 +104,9 @@ export const startTestCms = async (options: StartOptions = {}): Promise<TestCms>
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      // Strapi's entry events (a read of every entry created or published) run after the test's
+      // own writes, unawaited: stopped under them, their reads fail after the suite has passed.
+      await waitForIdleDatabase(app, { quietMs: 100, timeoutMs: 30_000 }).catch(() => undefined);
       await app.destroy();
       restoreEnv();
       await resetEnvCaches();

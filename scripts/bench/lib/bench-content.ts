@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { waitForIdleDatabase } from './cms-idle.ts';
+import { waitForIdleDatabase } from '../../../cms/tests/helpers/database-idle.ts';
 import type { ThrowawayCms } from './throwaway-cms.ts';
 
 export const ARTICLE_UID = 'api::article.article';
@@ -271,7 +271,7 @@ export const fillCms = async (
     drafts.push({ documentId: created.documentId, slug: String(data.slug) });
   }
   const writtenAt = performance.now();
-  // Strapi's queued entry events (cms-idle.ts) finish before anything is measured.
+  // Strapi's queued entry events (cms/tests/helpers/database-idle.ts) finish before anything is measured.
   const settleMs = await waitForIdleDatabase(strapi);
   const seconds = (performance.now() - started) / 1000;
   console.log(

@@ -4,7 +4,7 @@
  * a stand-in for knex's (the real one is watched by every benchmark run).
  */
 import type { Core } from '@strapi/strapi';
-import { waitForIdleDatabase } from '../lib/cms-idle.ts';
+import { waitForIdleDatabase } from '../../../cms/tests/helpers/database-idle.ts';
 
 /** A pool that is busy for the first `busyPolls` looks, with a gap of idle looks in between. */
 const strapiWithPool = (busyAt: (poll: number) => boolean) => {

@@ -5,7 +5,8 @@
  * entries leaves thousands of those reads queued behind the database's connection, and a build
  * started then waited behind them (the site build benchmark's first sync index took 9 s where it
  * takes 0.4 s, and once passed the loader's 30 s request timeout). A measured build starts on a
- * CMS that is as quiet as an editor's.
+ * CMS that is as quiet as an editor's. The tests' CMS (strapi.ts) waits for it before it stops,
+ * so that no entry event's read is cut off by the shutdown.
  */
 import type { Core } from '@strapi/strapi';
 
